@@ -1,0 +1,25 @@
+/**
+ * `veta`: start the server, manage the database, administrators, demo data, backups, the audit
+ * chain and the API spec. Run `veta <command> --help` for each command's options.
+ */
+import { Command } from 'commander';
+import { VERSION } from '../server/platform/version.js';
+import { registerAdminCommands } from './commands/admin.js';
+import { registerDataCommands } from './commands/data.js';
+import { registerDbCommands } from './commands/db.js';
+import { registerStartCommand } from './commands/start.js';
+import { registerOpenApiCommand } from './commands/openapi.js';
+
+const program = new Command()
+  .name('veta')
+  .description('Veta: the platform of a raw-materials innovation cluster')
+  .version(VERSION)
+  .showHelpAfterError();
+
+registerStartCommand(program);
+registerDbCommands(program);
+registerAdminCommands(program);
+registerDataCommands(program);
+registerOpenApiCommand(program);
+
+await program.parseAsync(process.argv);

@@ -1,0 +1,23 @@
+/** Identity: people, roles and office scopes, sessions, invitations, resets, API tokens. */
+import type { VetaModule } from '../types.js';
+import { accountRoutes } from './routes/account.js';
+import { authRoutes } from './routes/auth.js';
+import { userRoutes } from './routes/users.js';
+import './errors.js';
+
+export { resolveApiToken, resolveSession } from './service/sessions.js';
+export { prepareSetup, setupNeeded } from './service/setup.js';
+export { createAdmin, invite } from './service/users.js';
+export { createApiToken } from './service/api-tokens.js';
+export { createOffice, listOffices } from './service/offices.js';
+export { findUserByEmail } from './repository.js';
+export { appUser, office, userOffice } from './schema.js';
+
+export const identityModule: VetaModule = {
+  name: 'identity',
+  routes(app) {
+    authRoutes(app);
+    userRoutes(app);
+    accountRoutes(app);
+  },
+};

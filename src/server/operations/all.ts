@@ -1,0 +1,4 @@
+/** Imports every operation so that the registry knows them. */
+import './admin.js';
+import './backup.js';
+import './demo.js';

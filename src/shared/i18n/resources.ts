@@ -1,0 +1,27 @@
+/**
+ * Every message catalog, by language and namespace. A module adds its namespace here (both
+ * languages); `resources.test.ts` fails when a key exists in one language only.
+ */
+import enCommon from './locales/en/common.json' with { type: 'json' };
+import esCommon from './locales/es/common.json' with { type: 'json' };
+import enErrors from './locales/en/errors.json' with { type: 'json' };
+import esErrors from './locales/es/errors.json' with { type: 'json' };
+import enValidation from './locales/en/validation.json' with { type: 'json' };
+import esValidation from './locales/es/validation.json' with { type: 'json' };
+import enMail from './locales/en/mail.json' with { type: 'json' };
+import esMail from './locales/es/mail.json' with { type: 'json' };
+import enAuth from './locales/en/auth.json' with { type: 'json' };
+import esAuth from './locales/es/auth.json' with { type: 'json' };
+import enAdmin from './locales/en/admin.json' with { type: 'json' };
+import esAdmin from './locales/es/admin.json' with { type: 'json' };
+import type { Locale } from './locales.js';
+
+export type Catalog = { [key: string]: string | Catalog };
+
+export const resources = {
+  en: { common: enCommon, errors: enErrors, validation: enValidation, mail: enMail, auth: enAuth, admin: enAdmin },
+  es: { common: esCommon, errors: esErrors, validation: esValidation, mail: esMail, auth: esAuth, admin: esAdmin },
+} satisfies Record<Locale, Record<string, Catalog>>;
+
+export type Namespace = keyof (typeof resources)['en'];
+export const NAMESPACES = Object.keys(resources.en) as Namespace[];

@@ -1,0 +1,32 @@
+/** Factories for integration tests: create real rows through the same code the product uses. */
+import { hashPassword } from '../src/server/platform/secrets.js';
+import type { Ctx } from '../src/server/platform/context.js';
+import * as identity from '../src/server/modules/identity/repository.js';
+import { createOffice } from '../src/server/modules/identity/service/offices.js';
+import type { Role } from '../src/shared/roles.js';
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+let hashed: Promise<string> | undefined;
+let seq = 0;
+
+export async function makeOffice(ctx: Ctx, code = `office-${++seq}`) {
+  return createOffice(ctx, { code, name: `Office ${code}`, city: 'León', nutsCode: 'ES413' });
+}
+
+export async function makeUser(
+  ctx: Ctx,
+  opts: { role?: Role; email?: string; name?: string; officeIds?: string[]; status?: 'invited' | 'active' | 'disabled'; locale?: 'es' | 'en' } = {},
+) {
+  hashed ??= hashPassword(TEST_PASSWORD);
+  const n = ++seq;
+  const user = await identity.insertUser(ctx.db, {
+    email: opts.email ?? `person${n}@example.org`,
+    name: opts.name ?? `Person ${n}`,
+    role: opts.role ?? 'member',
+    locale: opts.locale ?? 'en',
+    status: opts.status ?? 'active',
+    passwordHash: await hashed,
+  });
+  if (opts.officeIds?.length) await identity.setUserOffices(ctx.db, user.id, opts.officeIds);
+  return { ...user, officeIds: opts.officeIds ?? [], password: TEST_PASSWORD };
+}
