@@ -13,12 +13,15 @@ import { loadConfig } from '../src/server/platform/config.js';
 import { makeCtx, type Ctx, type Platform } from '../src/server/platform/context.js';
 import { localFileStore } from '../src/server/platform/files/store.js';
 import type { App } from '../src/server/platform/http/types.js';
+import type { RouteAccess } from '../src/server/platform/http/auth.js';
 import { JobRunner } from '../src/server/platform/jobs/runner.js';
 import { silentLogger } from '../src/server/platform/logging.js';
 import { openTestDatabase } from './database.js';
 
 export interface TestEnv {
   app: App;
+  /** Every API route and its declared access. */
+  routes: RouteAccess[];
   platform: Platform;
   clock: ManualClock;
   jobs: JobRunner;
@@ -33,11 +36,13 @@ export async function createTestEnv(env: Record<string, string> = {}): Promise<T
   const clock = new ManualClock(new Date());
   const database = await openTestDatabase();
   const platform: Platform = { config, logger: silentLogger(), clock, database, files: localFileStore(dataDir) };
-  const app = await buildApp(platform, { serveWeb: false });
+  const routes: RouteAccess[] = [];
+  const app = await buildApp(platform, { serveWeb: false, routes });
   await app.ready();
   const jobs = new JobRunner(platform);
   return {
     app,
+    routes,
     platform,
     clock,
     jobs,

@@ -11,7 +11,7 @@ import { uuidv7 } from 'uuidv7';
 import type { Platform } from './platform/context.js';
 import { makeCtx } from './platform/context.js';
 import { systemActor } from './platform/actor.js';
-import { registerAuth } from './platform/http/auth.js';
+import { registerAuth, type RouteAccess } from './platform/http/auth.js';
 import { registerOpenApi } from './platform/http/openapi.js';
 import { errorHandler } from './platform/http/problem.js';
 import { registerWeb } from './platform/http/static.js';
@@ -19,7 +19,7 @@ import type { App } from './platform/http/types.js';
 import { modules } from './modules/index.js';
 import { resolveApiToken, resolveSession } from './modules/identity/index.js';
 
-export async function buildApp(platform: Platform, opts: { serveWeb?: boolean } = {}): Promise<App> {
+export async function buildApp(platform: Platform, opts: { serveWeb?: boolean; routes?: RouteAccess[] } = {}): Promise<App> {
   const { config } = platform;
   const app = Fastify({
     loggerInstance: platform.logger as FastifyBaseLogger,
@@ -61,7 +61,7 @@ export async function buildApp(platform: Platform, opts: { serveWeb?: boolean } 
   registerAuth(app, platform, {
     session: (token) => resolveSession(sysCtx(), token),
     apiToken: (token) => resolveApiToken(sysCtx(), token),
-  });
+  }, opts.routes);
   await registerOpenApi(app);
   for (const m of modules) m.routes(app);
   if (opts.serveWeb !== false) await registerWeb(app);

@@ -6,7 +6,7 @@ export const fieldIssueSchema = z.object({
   code: z.string(),
   message: z.string().optional(),
   params: z.record(z.string(), z.unknown()).optional(),
-});
+}).meta({ id: 'FieldIssue' });
 
 /** RFC 9457 problem details, as every error is rendered. */
 export const problemSchema = z.object({
@@ -18,10 +18,10 @@ export const problemSchema = z.object({
   errors: z.array(fieldIssueSchema).optional(),
   params: z.record(z.string(), z.unknown()).optional(),
   requestId: z.string().optional(),
-});
+}).meta({ id: 'Problem' });
 export type ProblemDto = z.infer<typeof problemSchema>;
 
-export const okSchema = z.object({ ok: z.literal(true) });
+export const okSchema = z.object({ ok: z.literal(true) }).meta({ id: 'Ok' });
 
 export const idParamsSchema = z.object({ id: z.uuid() });
 

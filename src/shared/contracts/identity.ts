@@ -15,7 +15,7 @@ export const officeSchema = z.object({
   name: z.string(),
   city: z.string(),
   nutsCode: z.string().nullable(),
-});
+}).meta({ id: 'Office' });
 
 export const userSchema = z.object({
   id: z.uuid(),
@@ -27,13 +27,13 @@ export const userSchema = z.object({
   officeIds: z.array(z.uuid()),
   lastSignInAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
-});
+}).meta({ id: 'User' });
 
 export const sessionResponseSchema = z.object({
   user: userSchema.nullable(),
   csrfToken: z.string().nullable(),
   setupNeeded: z.boolean(),
-});
+}).meta({ id: 'Session' });
 
 export const signInSchema = z.object({ email: emailSchema, password: z.string().min(1).max(200) });
 
@@ -75,7 +75,7 @@ export const apiTokenSchema = z.object({
   lastUsedAt: z.iso.datetime().nullable(),
   expiresAt: z.iso.datetime().nullable(),
   revokedAt: z.iso.datetime().nullable(),
-});
+}).meta({ id: 'ApiToken' });
 export const createApiTokenSchema = z.object({ name: z.string().trim().min(2).max(80), expiresInDays: z.number().int().min(1).max(3650).optional() });
 
 export const officeInputSchema = z.object({

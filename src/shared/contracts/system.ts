@@ -19,7 +19,7 @@ export const auditEventSchema = z.object({
   summary: z.unknown(),
   requestId: z.string().nullable(),
   hash: z.string(),
-});
+}).meta({ id: 'AuditEvent' });
 
 export const auditQuerySchema = z.object({
   action: z.string().max(100).optional(),
@@ -49,7 +49,7 @@ export const jobSchema = z.object({
   lastError: z.string().nullable(),
   createdAt: z.iso.datetime(),
   finishedAt: z.iso.datetime().nullable(),
-});
+}).meta({ id: 'Job' });
 
 export const mailSchema = z.object({
   id: z.uuid(),
@@ -63,4 +63,4 @@ export const mailSchema = z.object({
   error: z.string().nullable(),
   createdAt: z.iso.datetime(),
   sentAt: z.iso.datetime().nullable(),
-});
+}).meta({ id: 'Mail' });

@@ -3,14 +3,14 @@
  * MessageFormat (plurals, select, numbers) over the catalogs in `locales/`. Keys are `ns:path.to.key`.
  */
 import i18next, { type i18n as I18n, type Module } from 'i18next';
-import ICU from 'i18next-icu';
+import { icuFormat } from './icu-format.js';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
 import { NAMESPACES, resources } from './resources.js';
 
 /** A new, initialised i18next instance. `extra` adds plugins (the web adds react-i18next). */
 export function createI18n(locale: Locale = DEFAULT_LOCALE, extra: Module[] = []): I18n {
   const instance = i18next.createInstance();
-  instance.use(ICU as unknown as Module);
+  instance.use(icuFormat());
   for (const plugin of extra) instance.use(plugin);
   void instance.init({
     lng: locale,

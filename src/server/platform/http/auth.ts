@@ -53,13 +53,23 @@ function checkCsrf(req: FastifyRequest): void {
   if (typeof sent !== 'string' || !req.csrfToken || sent !== req.csrfToken) throw new AppError('csrf.invalid', {});
 }
 
-export function registerAuth(app: App, platform: Platform, resolvers: AuthResolvers): void {
+/** Every API route with its declared access (for the authorization tests and docs). */
+export interface RouteAccess {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+export function registerAuth(app: App, platform: Platform, resolvers: AuthResolvers, routes: RouteAccess[] = []): void {
   app.decorateRequest('actor', null as never);
   app.decorateRequest('ctx', null as never);
   app.addHook('onRoute', (route) => {
     const url = route.url ?? route.path;
     if (url.startsWith('/api/docs')) route.config = { ...route.config, access: 'public' };
     else if (url.startsWith('/api/') && !route.config?.access) throw new Error(`route ${String(route.method)} ${url} declares no access`);
+    else if (url.startsWith('/api/') && route.config?.access) {
+      for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url, access: route.config.access });
+    }
   });
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
     await identify(req, resolvers);

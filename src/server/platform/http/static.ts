@@ -19,7 +19,7 @@ export async function registerWeb(app: App): Promise<void> {
       wildcard: false,
       index: false,
       setHeaders(res, file) {
-        (res as unknown as import('node:http').ServerResponse).setHeader('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+        res.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
       },
     });
   }

@@ -4,6 +4,7 @@ import { inTransaction, type Ctx } from '../../../platform/context.js';
 import { AppError, notFound } from '../../../platform/http/errors.js';
 import { sendMail } from '../../../platform/mail/mailer.js';
 import { hashPassword } from '../../../platform/secrets.js';
+import { translatorFor } from '../../../../shared/i18n/i18n.js';
 import type { Locale } from '../../../../shared/i18n/locales.js';
 import type { Role } from '../../../../shared/roles.js';
 import * as repo from '../repository.js';
@@ -33,7 +34,7 @@ async function mailInvitation(ctx: Ctx, user: { id: string; email: string; name:
     to: user.email,
     locale: user.locale,
     template: 'invite',
-    params: { name: user.name, inviter, role: ctx.t(`common:roles.${user.role}`) },
+    params: { name: user.name, inviter, role: translatorFor(user.locale)(`common:roles.${user.role}`) },
     action: { url: link, labelKey: 'mail:invite.action' },
   });
 }
