@@ -17,6 +17,7 @@ import type { RouteAccess } from '../src/server/platform/http/auth.js';
 import { JobRunner } from '../src/server/platform/jobs/runner.js';
 import { silentLogger } from '../src/server/platform/logging.js';
 import { openTestDatabase } from './database.js';
+import { startModules } from '../src/server/modules/index.js';
 
 export interface TestEnv {
   app: App;
@@ -36,6 +37,7 @@ export async function createTestEnv(env: Record<string, string> = {}): Promise<T
   const clock = new ManualClock(new Date());
   const database = await openTestDatabase();
   const platform: Platform = { config, logger: silentLogger(), clock, database, files: localFileStore(dataDir) };
+  await startModules(platform, 'test');
   const routes: RouteAccess[] = [];
   const app = await buildApp(platform, { serveWeb: false, routes });
   await app.ready();

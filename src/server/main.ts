@@ -10,6 +10,7 @@ import { JobRunner } from './platform/jobs/runner.js';
 import { createLogger } from './platform/logging.js';
 import { registerControl } from './operations/control.js';
 import { prepareSetup } from './modules/identity/index.js';
+import { startModules, stopModules } from './modules/index.js';
 
 export interface RunningServer {
   url: string;
@@ -20,6 +21,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config);
   const opened = await openPlatform(config, logger);
   const { platform } = opened;
+  await startModules(platform, 'server');
   const jobs = new JobRunner(platform);
   const app = await buildApp(platform);
   if (opened.lock) registerControl(app, platform, opened.lock.info.controlToken);
@@ -41,6 +43,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     (stopping ??= (async () => {
       await app.close();
       await jobs.stop();
+      await stopModules();
       await opened.close();
     })());
   return { url, stop };

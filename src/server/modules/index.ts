@@ -1,6 +1,17 @@
 /** Every module, in the order their routes register. */
 import { identityModule } from './identity/index.js';
+import { materialsModule } from './materials/index.js';
 import { systemModule } from './system/index.js';
-import type { VetaModule } from './types.js';
+import type { Platform } from '../platform/context.js';
+import type { ProcessMode, VetaModule } from './types.js';
 
-export const modules: VetaModule[] = [systemModule, identityModule];
+export const modules: VetaModule[] = [systemModule, identityModule, materialsModule];
+
+/** Runs every module's start hook (after migrations). */
+export async function startModules(platform: Platform, mode: ProcessMode): Promise<void> {
+  for (const m of modules) await m.start?.(platform, mode);
+}
+
+export async function stopModules(): Promise<void> {
+  for (const m of [...modules].reverse()) await m.stop?.();
+}
