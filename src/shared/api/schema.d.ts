@@ -1184,6 +1184,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The materials catalogue (CRMA flags, names in Spanish and English) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Material"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/offices": {
         parameters: {
             query?: never;
@@ -1794,6 +1848,34 @@ export interface components {
             template: string;
             text: string;
             to: string;
+        };
+        Material: {
+            batteryChain: boolean;
+            critical: boolean;
+            group: string;
+            id: string;
+            memberOf: string | null;
+            nameEn: string;
+            nameEs: string;
+            /** @enum {string} */
+            source: "catalogue" | "custom";
+            /** @enum {string} */
+            strategic: "yes" | "partly" | "no";
+            symbol: string | null;
+        };
+        MaterialInput: {
+            batteryChain: boolean;
+            critical: boolean;
+            group: string;
+            id: string;
+            memberOf: string | null;
+            nameEn: string;
+            nameEs: string;
+            /** @enum {string} */
+            source: "catalogue" | "custom";
+            /** @enum {string} */
+            strategic: "yes" | "partly" | "no";
+            symbol: string | null;
         };
         Office: {
             city: string;
