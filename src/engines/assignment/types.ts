@@ -138,7 +138,8 @@ export type InfeasibilityCode =
   | 'too_few_eligible_evaluators'
   | 'too_few_eligible_applications'
   | 'applications_cut'
-  | 'evaluators_cut';
+  | 'evaluators_cut'
+  | 'floor_too_high';
 
 /** One concrete reason why no assignment exists. */
 export interface InfeasibilityReason {
