@@ -1,9 +1,11 @@
 /**
  * Exact floor computations with HiGHS:
  * - {@link maxTotalAtFloor}: maximum total affinity with every application's total >= floor;
- * - {@link highestFloor}: t*, by bisection over feasibility MIPs. Every feasible probe raises the
- *   lower end to the weakest total of the assignment found (a floor actually reached), every
- *   infeasible probe lowers the upper end; it stops when the bracket is within the tolerance.
+ * - {@link highestFloor}: t*, by bisection over feasibility MIPs between the weakest total of a
+ *   known assignment and the ceiling (the weakest application's best possible total). Every
+ *   feasible probe raises the lower end to the weakest total of the assignment found (a floor
+ *   actually reached), every infeasible probe lowers the upper end; it stops when the bracket is
+ *   within the tolerance.
  */
 import type { Highs } from 'highs';
 import { summariseChosen } from '../assign.js';
@@ -67,26 +69,25 @@ export function highestFloor(
   let chosen = [...start];
   let probes = 0;
   let exact = true;
+  // The ceiling is tried first: it is often reached (the weakest application's best set of
+  // evaluators is compatible with the rest), and then one probe settles t*.
+  let probe = high;
   while (high - low > tol) {
-    const probe = Math.max((low + high) / 2, low + tol);
-    const model = buildMipModel(inst, { floor: probe, tolerance: tol, maximiseTotal: false });
-    const run = runMip(highs, model, { tolerance: tol / 4, timeLimitSeconds: opts.timeLimitSeconds });
+    const model = buildMipModel(inst, { floor: probe, tolerance: tol, maximiseTotal: true });
+    const run = runMip(highs, model, { tolerance: tol / 4, timeLimitSeconds: opts.timeLimitSeconds, firstSolution: true });
     probes++;
-    if (run.status === 'time_limit' && run.chosen.length === 0) {
-      exact = false;
-      break;
-    }
     if (run.status === 'infeasible') {
       high = probe - tol / 2;
-      continue;
+    } else {
+      const reached = run.chosen.length > 0 ? weakestTotal(inst, run.chosen) : -Infinity;
+      if (reached <= low) {
+        exact = false; // time limit without a solution, or no progress within the solver's tolerance
+        break;
+      }
+      low = reached;
+      chosen = run.chosen;
     }
-    const reached = weakestTotal(inst, run.chosen);
-    if (reached <= low) {
-      exact = false; // no progress: the solver's tolerance exceeded ours
-      break;
-    }
-    low = reached;
-    chosen = run.chosen;
+    probe = Math.max((low + high) / 2, low + tol);
   }
   const seconds = (performance.now() - t0) / 1000;
   return { floor: low, upperBound: Math.max(low, high), exact, probes, seconds, chosen };

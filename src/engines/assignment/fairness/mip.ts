@@ -5,7 +5,8 @@ import type { MipModel } from './model.js';
 
 /** Outcome of one MIP solve. */
 export interface MipRun {
-  status: 'optimal' | 'infeasible' | 'time_limit';
+  /** 'feasible': stopped at the first solution found (see `firstSolution`). */
+  status: 'optimal' | 'feasible' | 'infeasible' | 'time_limit';
   /** Candidate indices set to 1 (empty when no solution is available). */
   chosen: number[];
   /** HiGHS objective of the incumbent (NaN without one). */
@@ -23,6 +24,8 @@ export interface MipRunOptions {
   timeLimitSeconds: number;
   /** Candidate indices of a known feasible solution, used as a start. */
   start?: readonly number[];
+  /** Stop at the first feasible solution (feasibility probes). */
+  firstSolution?: boolean;
 }
 
 let loading: Promise<Highs> | undefined;
@@ -42,6 +45,7 @@ function statusOf(highs: Highs, code: number): MipRun['status'] {
   if (code === s.optimal) return 'optimal';
   if (code === s.infeasible) return 'infeasible';
   if (code === s.timeLimit) return 'time_limit';
+  if (code === s.solutionLimit) return 'feasible';
   throw new Error(`HiGHS stopped with model status ${code}`);
 }
 
@@ -66,6 +70,7 @@ export function runMip(highs: Highs, model: MipModel, opts: MipRunOptions): MipR
       mip_feasibility_tolerance: tol,
       time_limit: opts.timeLimitSeconds,
     });
+    if (opts.firstSolution) m.options.set('mip_max_improving_sols', 1);
     if (opts.start) {
       const colOf = new Map<number, number>();
       colCandidate.forEach((c, j) => colOf.set(c, j));
