@@ -7,7 +7,7 @@ import { loadConfig } from '../src/server/platform/config.js';
 import { makeCtx } from '../src/server/platform/context.js';
 import { rows, type Db } from '../src/server/platform/db/types.js';
 import { silentLogger } from '../src/server/platform/logging.js';
-import { startModules } from '../src/server/modules/index.js';
+import { startModules, stopModules } from '../src/server/modules/index.js';
 import { demoLoad } from '../src/server/operations/demo.js';
 import type { OperationIo } from '../src/server/operations/registry.js';
 
@@ -30,6 +30,10 @@ export async function loadedPlatform(env: Record<string, string>) {
   await startModules(opened.platform, 'cli');
   const ctx = makeCtx(opened.platform, systemActor('test'));
   expect(await demoLoad.run(ctx, {}, io)).toBe(0);
-  return { opened, ctx, config };
+  const close = async (): Promise<void> => {
+    await stopModules(opened.platform);
+    await opened.close();
+  };
+  return { ctx, config, close };
 }
 

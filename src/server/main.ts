@@ -43,7 +43,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     (stopping ??= (async () => {
       await app.close();
       await jobs.stop();
-      await stopModules();
+      await stopModules(platform);
       await opened.close();
     })());
   return { url, stop };

@@ -15,11 +15,11 @@ import { fingerprint, io, loadedPlatform } from '../../../test/fingerprint.js';
 describe('embedded backup and restore', () => {
   it('restores exactly the same rows into a new data directory', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'veta-bk-'));
-    const { opened, ctx } = await loadedPlatform({ VETA_DATA_DIR: path.join(dir, 'a') });
+    const { close, ctx } = await loadedPlatform({ VETA_DATA_DIR: path.join(dir, 'a') });
     const before = await fingerprint(ctx.db);
     const file = path.join(dir, 'backup.tar');
     expect(await backupOp.run(ctx, { file }, io)).toBe(0);
-    await opened.close();
+    await close();
 
     expect(await restoreEmbedded({ file, dataDir: path.join(dir, 'b'), force: false }, io)).toBe(0);
     const restored = await openPlatform(loadConfig({ VETA_DATA_DIR: path.join(dir, 'b') }), silentLogger());

@@ -20,11 +20,11 @@ describe('PostgreSQL backup and restore', () => {
     for (const n of names) await admin.query(`CREATE DATABASE ${n}`);
     const url = (n: string) => Object.assign(new URL(base), { pathname: `/${n}` }).toString();
     try {
-      const { opened, ctx } = await loadedPlatform({ DATABASE_URL: url(names[0]!) });
+      const { close, ctx } = await loadedPlatform({ DATABASE_URL: url(names[0]!) });
       const before = await fingerprint(ctx.db);
       const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'veta-pgbk-')), 'backup.sql');
       expect(await backupOp.run(ctx, { file }, io)).toBe(0);
-      await opened.close();
+      await close();
       expect(await restorePostgres({ file, dataDir: '', databaseUrl: url(names[1]!), force: false }, io)).toBe(0);
       const restored = await openPlatform(loadConfig({ DATABASE_URL: url(names[1]!) }), silentLogger());
       expect(await fingerprint(restored.platform.database.db)).toEqual(before);
