@@ -69,7 +69,7 @@ export function lpText(p: AssignmentProblem): { text: string; pinnedInfeasible: 
 export function highsLpOptimum(highs: Highs, p: AssignmentProblem): number | null {
   const { text, pinnedInfeasible } = lpText(p);
   if (pinnedInfeasible) return null;
-  const sol = highs.solve(text);
+  const sol = highs.solve(text, { primal_feasibility_tolerance: 1e-10, dual_feasibility_tolerance: 1e-10 });
   if (sol.Status === 'Infeasible') return null;
   if (sol.Status !== 'Optimal') throw new Error(`HiGHS status ${sol.Status}`);
   return sol.ObjectiveValue;

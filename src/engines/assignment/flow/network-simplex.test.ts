@@ -30,7 +30,7 @@ function highsMinCost(highs: Highs, net: FlowNetwork): number | null {
   });
   const bounds = Array.from(net.capacity, (c, e) => ` 0 <= x${e} <= ${c}`);
   const lp = ['Minimize', ` obj: ${obj || '0 z'}`, 'Subject To', ...rows, 'Bounds', ...bounds, ' z = 0', 'End', ''].join('\n');
-  const sol = highs.solve(lp);
+  const sol = highs.solve(lp, { primal_feasibility_tolerance: 1e-10, dual_feasibility_tolerance: 1e-10 });
   if (sol.Status === 'Infeasible') return null;
   expect(sol.Status).toBe('Optimal');
   return sol.ObjectiveValue;
