@@ -2,8 +2,9 @@
  * Evaluator assignment engine (DOMAIN.md section 4).
  * - {@link assign}: exact maximum-affinity assignment (network simplex min-cost flow) or a
  *   diagnosis of why none exists;
- * - {@link solveFairness} / {@link solveInWorker}: the same with a floor on every application's
- *   total affinity, solved exactly with HiGHS (highest feasible floor and best total under a floor);
+ * - {@link solveFairness}: the same with a floor on every application's total affinity, solved
+ *   exactly with HiGHS (highest feasible floor and best total under a floor);
+ * - {@link solveInWorker} / {@link assignInWorker}: both in a worker thread, for request handlers;
  * - {@link checkAssignment}: feasibility checker; {@link greedyAssign}: greedy baseline.
  */
 export { assign } from './assign.js';
@@ -12,6 +13,6 @@ export { greedyAssign, type GreedyResult } from './greedy.js';
 export { AssignmentInputError } from './problem-index.js';
 export { loadHighs } from './fairness/mip.js';
 export { solveFairness } from './fairness/solve.js';
-export { solveInWorker } from './fairness/solve-in-worker.js';
+export { assignInWorker, solveInWorker } from './run-in-worker.js';
 export type { FairnessRequest, FairnessResult, FloorSolution, HighestFloor } from './fairness/types.js';
 export type * from './types.js';

@@ -31,15 +31,15 @@ function totalCheck(inst: Instance): InfeasibilityReason[] {
   inst.minRest.forEach((v) => (minSum += v));
   inst.maxRest.forEach((v) => (maxSum += v));
   if (demand >= minSum && demand <= maxSum) return [];
-  const bound = demand < minSum ? minSum : maxSum;
-  const message =
-    demand < minSum
-      ? `The applications need ${demand} assignments in total but the evaluators' minimum loads add up to ${minSum}.`
-      : `The applications need ${demand} assignments in total but the evaluators' maximum loads add up to ${maxSum}.`;
-  return [reason('total_demand_outside_load_bounds', message, [], [], demand, bound)];
+  if (demand < minSum) {
+    const message = `The evaluators' minimum loads add up to ${minSum} assignments but the applications need only ${demand}.`;
+    return [reason('total_demand_outside_load_bounds', message, [], [], minSum, demand)];
+  }
+  const message = `The applications need ${demand} assignments in total but the evaluators' maximum loads add up to ${maxSum}.`;
+  return [reason('total_demand_outside_load_bounds', message, [], [], demand, maxSum)];
 }
 
-/** Number of candidates of application `a` that can be used together (one per organisation). */
+/** Evaluators of application `a` that can be used together (free capacity, one per organisation). */
 function usableCandidates(inst: Instance, a: number): number[] {
   const { candStart, candEval, idx, maxRest } = inst;
   const orgs = new Set<number>();

@@ -136,25 +136,26 @@ function pairsArb(nA: number, nE: number, max: number): fc.Arbitrary<PairRef[]> 
 
 /** Random problems (often infeasible ones too), with ties in the affinities now and then. */
 export function problemArb(shape: ProblemShape): fc.Arbitrary<AssignmentProblem> {
-  const sizes = fc.record({ nA: fc.integer({ min: 1, max: shape.maxApps }), nE: fc.integer({ min: 1, max: shape.maxEvals }) });
+  const sizes = fc.record({ nA: fc.integer({ min: 1, max: shape.maxApps }), nE: fc.integer({ min: 2, max: shape.maxEvals }) });
   return sizes.chain(({ nA, nE }) => {
     const row = <T>(arb: fc.Arbitrary<T>, n: number): fc.Arbitrary<T[]> => fc.array(arb, { minLength: n, maxLength: n });
-    const org = fc.option(fc.constantFrom('o1', 'o2', 'o3'), { nil: undefined });
+    const evalOrgArb = fc.constantFrom(undefined, undefined, 'o1', 'o2', 'o3');
+    const appOrgArb = fc.constantFrom(undefined, undefined, undefined, 'o1');
     const rich = shape.rich;
     return fc.record({
       k: row(fc.integer({ min: 0, max: shape.maxK }), nA),
-      min: row(fc.integer({ min: 0, max: 2 }), nE),
-      extra: row(fc.integer({ min: 0, max: 3 }), nE),
+      min: row(fc.constantFrom(0, 0, 0, 1, 2), nE),
+      extra: row(fc.integer({ min: 0, max: 4 }), nE),
       values: row(row(affinityArb, nE), nA),
       present: row(row(fc.integer({ min: 0, max: 3 }), nE), nA),
       sparse: rich ? fc.boolean() : fc.constant(false),
-      conflicts: pairsArb(nA, nE, Math.ceil((nA * nE) / 4)),
+      conflicts: pairsArb(nA, nE, Math.ceil((nA * nE) / 6)),
       forbidden: rich ? pairsArb(nA, nE, 2) : fc.constant([]),
-      pinned: rich ? pairsArb(nA, nE, 2) : fc.constant([]),
-      evalOrg: row(rich ? org : fc.constant(undefined), nE),
-      appOrg: row(rich ? org : fc.constant(undefined), nA),
-      appLang: row(rich ? fc.option(fc.constantFrom('es', 'en'), { nil: undefined }) : fc.constant(undefined), nA),
-      evalLang: row(fc.subarray(['es', 'en']), nE),
+      pinned: rich ? pairsArb(nA, nE, 1) : fc.constant([]),
+      evalOrg: row(rich ? evalOrgArb : fc.constant(undefined), nE),
+      appOrg: row(rich ? appOrgArb : fc.constant(undefined), nA),
+      appLang: row(rich ? fc.constantFrom(undefined, undefined, 'es', 'en') : fc.constant(undefined), nA),
+      evalLang: row(fc.constantFrom(['es', 'en'], ['es', 'en'], ['es'], ['en'], []), nE),
       distinct: rich ? fc.boolean() : fc.constant(false),
       language: rich ? fc.boolean() : fc.constant(false),
     }).map((r): AssignmentProblem => ({

@@ -150,7 +150,7 @@ export interface InfeasibilityReason {
   evaluatorIds: string[];
   /** What the constraint needs (e.g. evaluators required). */
   required: number;
-  /** What is available (e.g. eligible evaluators). */
+  /** What is available (e.g. eligible evaluators); NaN when not known. */
   available: number;
 }
 

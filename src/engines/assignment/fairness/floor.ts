@@ -24,14 +24,21 @@ export function floorTolerance(inst: Instance): number {
   return 1e-9 * Math.max(1, maxAff * maxK);
 }
 
-/** Weakest application total of an assignment given by chosen candidates. */
+/** True when the floor applies to at least one application (one with k > 0). */
+export function hasFloorApplications(inst: Instance): boolean {
+  return inst.idx.k.some((k) => k > 0);
+}
+
+/** Weakest total among applications with k > 0 of an assignment given by chosen candidates. */
 export function weakestTotal(inst: Instance, chosen: readonly number[]): number {
   const totals = pinnedSums(inst);
   const appOf = new Int32Array(inst.candEval.length);
   for (let a = 0; a < inst.idx.nApps; a++) appOf.fill(a, inst.candStart[a] ?? 0, inst.candStart[a + 1] ?? 0);
   for (const c of chosen) totals[appOf[c] ?? 0] = (totals[appOf[c] ?? 0] ?? 0) + (inst.candAff[c] ?? 0);
   let min = Infinity;
-  for (const t of totals) min = Math.min(min, t);
+  totals.forEach((t, a) => {
+    if ((inst.idx.k[a] ?? 0) > 0) min = Math.min(min, t);
+  });
   return min;
 }
 
@@ -40,6 +47,7 @@ function floorCeiling(inst: Instance): number {
   const pinned = pinnedSums(inst);
   let ceiling = Infinity;
   for (let a = 0; a < inst.idx.nApps; a++) {
+    if ((inst.idx.k[a] ?? 0) === 0) continue;
     const affs = Array.from(inst.candAff.subarray(inst.candStart[a] ?? 0, inst.candStart[a + 1] ?? 0));
     affs.sort((x, y) => y - x);
     let best = pinned[a] ?? 0;
@@ -114,7 +122,7 @@ export function maxTotalAtFloor(
     throw new Error(`no assignment found within ${opts.timeLimitSeconds} s at floor ${floor}`);
   }
   const summary = summariseChosen(inst, run.chosen);
-  const minApplicationAffinity = summary.coverage[0]?.totalAffinity ?? 0;
+  const minApplicationAffinity = weakestTotal(inst, run.chosen);
   if (minApplicationAffinity < floor - opts.tolerance) {
     throw new Error(`HiGHS returned an assignment below the floor (${minApplicationAffinity} < ${floor})`);
   }

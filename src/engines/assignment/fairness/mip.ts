@@ -49,8 +49,18 @@ function statusOf(highs: Highs, code: number): MipRun['status'] {
   throw new Error(`HiGHS stopped with model status ${code}`);
 }
 
+/** A model without columns: every row activity is 0. */
+function emptyRun(model: MipModel): MipRun {
+  let feasible = true;
+  model.rowLower.forEach((lo, i) => {
+    if (lo > 0 || (model.rowUpper[i] ?? 0) < 0) feasible = false;
+  });
+  return { status: feasible ? 'optimal' : 'infeasible', chosen: [], objective: 0, dualBound: 0, nodes: 0, seconds: 0 };
+}
+
 /** Maximises the model's objective over 0-1 columns. Blocks the calling thread. */
 export function runMip(highs: Highs, model: MipModel, opts: MipRunOptions): MipRun {
+  if (model.numCols === 0) return emptyRun(model);
   const tol = Math.max(1e-10, opts.tolerance);
   const m = highs.createModel();
   try {

@@ -2,7 +2,8 @@
  * The assignment as a 0-1 program for HiGHS, optionally with a floor on every application's total
  * affinity: maximise sum a*x subject to sum_e x = k (per application), minLoad <= sum_a x <= maxLoad
  * (per evaluator), at most one evaluator per organisation and application (when asked), and
- * pinned affinity + sum_e a*x >= floor - tolerance/2 (per application).
+ * pinned affinity + sum_e a*x >= floor - tolerance/2 (per application with k > 0: an application
+ * that needs no evaluator is not subject to the floor).
  * Columns that cannot appear in any solution meeting the floor are left out: a candidate is kept
  * only if it plus the application's best other candidates can reach the floor.
  */
@@ -98,7 +99,7 @@ function applicationRows(inst: Instance, cols: Int32Array, opts: MipOptions, pin
   byApp.forEach((js, a) => {
     const k = inst.kRest[a] ?? 0;
     addRow(rows, js, null, k, k);
-    if (opts.floor !== null) {
+    if (opts.floor !== null && (inst.idx.k[a] ?? 0) > 0) {
       const affs = js.map((j) => inst.candAff[cols[j] ?? 0] ?? 0);
       addRow(rows, js, affs, opts.floor - opts.tolerance / 2 - (pinned[a] ?? 0), Infinity);
     }

@@ -9,7 +9,7 @@ import { solveInstance } from '../assign.js';
 import { buildInstance, type Instance } from '../instance.js';
 import { reason } from '../reasons.js';
 import type { InfeasibilityReason, OptimalAssignment } from '../types.js';
-import { floorTolerance, highestFloor, maxTotalAtFloor, type FloorOptions } from './floor.js';
+import { floorTolerance, hasFloorApplications, highestFloor, maxTotalAtFloor, weakestTotal, type FloorOptions } from './floor.js';
 import type { FairnessRequest, FairnessResult, FloorSolution, HighestFloor } from './types.js';
 
 const DEFAULT_TIME_LIMIT_SECONDS = 120;
@@ -27,16 +27,9 @@ function floorTooHigh(floor: number, best: HighestFloor | null): InfeasibilityRe
 }
 
 /** The linear optimum as a floor solution (when it already meets the floor, nothing beats it). */
-function linearAsFloor(base: OptimalAssignment, floor: number): FloorSolution {
+function linearAsFloor(base: OptimalAssignment, floor: number, weakest: number): FloorSolution {
   const { status: _status, pivots: _pivots, ...summary } = base;
-  return {
-    ...summary,
-    status: 'optimal',
-    floor,
-    minApplicationAffinity: base.coverage[0]?.totalAffinity ?? 0,
-    nodes: 0,
-    seconds: 0,
-  };
+  return { ...summary, status: 'optimal', floor, minApplicationAffinity: weakest, nodes: 0, seconds: 0 };
 }
 
 function solveAtFloor(
@@ -44,10 +37,11 @@ function solveAtFloor(
   inst: Instance,
   base: OptimalAssignment,
   floor: number,
+  weakest: number,
   start: readonly number[] | undefined,
   opts: FloorOptions,
 ): FloorSolution | null {
-  if ((base.coverage[0]?.totalAffinity ?? 0) >= floor) return linearAsFloor(base, floor);
+  if (weakest >= floor) return linearAsFloor(base, floor, weakest);
   return maxTotalAtFloor(highs, inst, floor, start ? { ...opts, start } : opts);
 }
 
@@ -62,14 +56,18 @@ export function solveFairness(highs: Highs, request: FairnessRequest): FairnessR
   const empty = { tolerance, unconstrained: null, highestFloor: null, atFloor: null };
   const { result: base, chosen } = solveInstance(inst);
   if (base.status === 'infeasible') return { status: 'infeasible', reasons: base.reasons, ...empty };
-  const unconstrained = { totalAffinity: base.totalAffinity, minApplicationAffinity: base.coverage[0]?.totalAffinity ?? 0 };
-  const best = request.floor === undefined || request.highestFloor !== false ? highestFloor(highs, inst, chosen, opts) : null;
+  // With no application needing evaluators the floor is vacuous; 0 stands for the empty minimum.
+  const weakest = hasFloorApplications(inst) ? weakestTotal(inst, chosen) : 0;
+  const unconstrained = { totalAffinity: base.totalAffinity, minApplicationAffinity: weakest };
+  const wantHighest = (request.floor === undefined || request.highestFloor !== false) && hasFloorApplications(inst);
+  const best = wantHighest ? highestFloor(highs, inst, chosen, opts) : null;
   const highestOut: HighestFloor | null = best
     ? { floor: best.floor, upperBound: best.upperBound, exact: best.exact, probes: best.probes, seconds: best.seconds }
     : null;
-  const floor = request.floor ?? best?.floor ?? 0;
+  const floor = request.floor ?? best?.floor ?? weakest;
   const start = best && floor <= best.floor ? best.chosen : undefined;
-  const atFloor = best && floor > best.upperBound ? null : solveAtFloor(highs, inst, base, floor, start, opts);
+  const atFloor =
+    best && floor > best.upperBound ? null : solveAtFloor(highs, inst, base, floor, weakest, start, opts);
   if (!atFloor) {
     return { status: 'infeasible', reasons: [floorTooHigh(floor, highestOut)], ...empty, unconstrained, highestFloor: highestOut };
   }
