@@ -35,6 +35,7 @@ async function illustrativeInputs(ctx: Ctx, datasetId: string): Promise<number> 
 }
 
 async function scenarios(ctx: Ctx, datasetId: string): Promise<void> {
+  if ((await repo.listScenarios(ctx.db, datasetId, null)).length > 0) return;
   await createScenario(ctx, {
     datasetId,
     name: 'Extracción española de wolframio al 10 %',
@@ -81,6 +82,7 @@ async function members(ctx: Ctx, state: DemoState): Promise<Record<string, strin
 }
 
 async function capacities(ctx: Ctx, organisations: Record<string, string>): Promise<number> {
+  if ((await repo.listCapacityFigures(ctx.db)).length > 0) return 0;
   let n = 0;
   for (const c of DEMO_CAPACITIES) {
     const organisationId = c.organisation === undefined ? null : (organisations[c.organisation] ?? null);
