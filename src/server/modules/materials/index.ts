@@ -8,8 +8,8 @@ import { syncCatalogue } from './catalogue-sync.js';
 import './errors.js';
 import { assessmentRoutes } from './routes/assessment.js';
 import { catalogueRoutes } from './routes/catalogue.js';
-import { chainRoutes } from './routes/chain.js';
-import { datasetRoutes } from './routes/datasets.js';
+import { chainRoutes, coverageRoutes } from './routes/chain.js';
+import { datasetRoutes, governanceRoutes, parameterRoutes } from './routes/datasets.js';
 
 export { material } from './schema.js';
 export { syncCatalogue } from './catalogue-sync.js';
@@ -23,8 +23,11 @@ export const materialsModule: VetaModule = {
   routes(app) {
     catalogueRoutes(app);
     datasetRoutes(app);
+    governanceRoutes(app);
+    parameterRoutes(app);
     assessmentRoutes(app);
     chainRoutes(app);
+    coverageRoutes(app);
   },
   async start(platform) {
     await syncCatalogue(platform.database.db);

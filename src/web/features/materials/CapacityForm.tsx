@@ -46,35 +46,44 @@ function initial(figure: Figure | null, materialId: string | undefined): Values 
   };
 }
 
+function toBody(values: Values) {
+  return {
+    materialId: values.materialId,
+    scope: values.scope,
+    organisationId: values.scope === 'organisation' ? values.organisationId : null,
+    stage: values.stage,
+    share: values.sharePercent === '' ? null : Number(values.sharePercent) / 100,
+    tonnes: values.tonnes === '' ? null : Number(values.tonnes),
+    country: values.stage === 'diversification' ? values.country : null,
+    year: Number(values.year),
+    source: values.source,
+    note: values.note || null,
+    illustrative: values.illustrative,
+  };
+}
+
+/** Member organisations the viewer may name, from the coverage of mapped materials. */
+function useMemberOptions(): { value: string; label: string }[] {
+  const members = useQuery(coverageQuery('mapped')).data;
+  return useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const r of members?.rows ?? []) for (const c of r.cells) for (const m of c.members) seen.set(m.id, m.name);
+    return [...seen].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
+  }, [members]);
+}
+
 export function CapacityForm({ figure, materialIds, defaultMaterial, onClose }: { figure: Figure | null; materialIds: string[]; defaultMaterial?: string; onClose: () => void }) {
   const { t } = useTranslation('materials');
   const name = useMaterialName();
   const country = useCountryName();
   const qc = useQueryClient();
   const [busy, setBusy] = useState(false);
-  const members = useQuery(coverageQuery('mapped')).data;
-  const memberOptions = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const r of members?.rows ?? []) for (const c of r.cells) for (const m of c.members) seen.set(m.id, m.name);
-    return [...seen].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
-  }, [members]);
+  const memberOptions = useMemberOptions();
   const form = useForm<Values>({ initialValues: initial(figure, defaultMaterial) });
   const v = form.values;
   const submit = form.onSubmit(async (values) => {
     setBusy(true);
-    const body = {
-      materialId: values.materialId,
-      scope: values.scope,
-      organisationId: values.scope === 'organisation' ? values.organisationId : null,
-      stage: values.stage,
-      share: values.sharePercent === '' ? null : Number(values.sharePercent) / 100,
-      tonnes: values.tonnes === '' ? null : Number(values.tonnes),
-      country: values.stage === 'diversification' ? values.country : null,
-      year: Number(values.year),
-      source: values.source,
-      note: values.note || null,
-      illustrative: values.illustrative,
-    };
+    const body = toBody(values);
     try {
       if (figure) await unwrap(api.PUT('/api/materials/capacity-figures/{id}', { params: { path: { id: figure.id } }, body }));
       else await unwrap(api.POST('/api/materials/capacity-figures', { body }));

@@ -28,9 +28,30 @@ function matches(m: Material, q: string, group: string | null, flag: Flag): bool
   return [m.nameEn, m.nameEs, m.symbol ?? '', m.id].some((v) => normalise(v).includes(q));
 }
 
-function CatalogueTable({ materials }: { materials: Material[] }) {
+type Published = { sr: number | null; ei: number | null };
+
+function CatalogueRow({ m, published, members }: { m: Material; published: Published | null; members: number }) {
   const { t, i18n } = useTranslation('materials');
   const f = useFormat();
+  const en = i18n.language === 'en';
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Anchor component={Link} to={`/materials/${m.id}`} fw={500}>{en ? m.nameEn : m.nameEs}</Anchor>
+        <Text size="xs" c="dimmed" lang={en ? 'es' : 'en'}>{en ? m.nameEs : m.nameEn}</Text>
+      </Table.Td>
+      <Table.Td ff="monospace">{m.symbol ?? '—'}</Table.Td>
+      <Table.Td>{t(`group.${m.group}`)}</Table.Td>
+      <Table.Td><MaterialFlags material={m} size="xs" /></Table.Td>
+      <Table.Td ta="right" ff="monospace">{f.number(published?.sr ?? null, 1)}</Table.Td>
+      <Table.Td ta="right" ff="monospace">{f.number(published?.ei ?? null, 1)}</Table.Td>
+      <Table.Td ta="right">{members || '—'}</Table.Td>
+    </Table.Tr>
+  );
+}
+
+function CatalogueTable({ materials }: { materials: Material[] }) {
+  const { t, i18n } = useTranslation('materials');
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(normalise(q.trim()), 150);
   const [group, setGroup] = useState<string | null>(null);
@@ -67,23 +88,7 @@ function CatalogueTable({ materials }: { materials: Material[] }) {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {rows.map((m) => {
-                  const p = published.get(m.id);
-                  return (
-                    <Table.Tr key={m.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/materials/${m.id}`} fw={500}>{en ? m.nameEn : m.nameEs}</Anchor>
-                        <Text size="xs" c="dimmed" lang={en ? 'es' : 'en'}>{en ? m.nameEs : m.nameEn}</Text>
-                      </Table.Td>
-                      <Table.Td ff="monospace">{m.symbol ?? '—'}</Table.Td>
-                      <Table.Td>{t(`group.${m.group}`)}</Table.Td>
-                      <Table.Td><MaterialFlags material={m} size="xs" /></Table.Td>
-                      <Table.Td ta="right" ff="monospace">{f.number(p?.sr ?? null, 1)}</Table.Td>
-                      <Table.Td ta="right" ff="monospace">{f.number(p?.ei ?? null, 1)}</Table.Td>
-                      <Table.Td ta="right">{members.get(m.id) || '—'}</Table.Td>
-                    </Table.Tr>
-                  );
-                })}
+                {rows.map((m) => <CatalogueRow key={m.id} m={m} published={published.get(m.id) ?? null} members={members.get(m.id) ?? 0} />)}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>

@@ -95,6 +95,33 @@ function ScenarioList({ scenarios, current, onPick, onNew }: { scenarios: Scenar
   );
 }
 
+/** The what-if of the drafts, once every change is complete (debounced while typing). */
+function useWhatIf(datasetId: string, drafts: Draft[]) {
+  const changes = useMemo(() => drafts.map(toChange), [drafts]);
+  const complete = changes.length > 0 && changes.every((c) => c !== null) ? (changes as Change[]) : null;
+  const [debounced] = useDebouncedValue(complete, 300);
+  const result = useQuery({
+    queryKey: ['materials', 'what-if', datasetId, JSON.stringify(debounced)],
+    queryFn: () => unwrap(api.POST('/api/materials/what-if', { body: { datasetId, changes: debounced ?? [] } })),
+    enabled: debounced !== null,
+    placeholderData: keepPreviousData,
+    retry: false,
+  });
+  return { complete, result };
+}
+
+async function deleteScenario(s: Scenario, t: (key: string, params?: Record<string, unknown>) => string, refresh: () => Promise<void>): Promise<boolean> {
+  if (!window.confirm(t('whatIf.confirmDelete', { name: s.name }))) return false;
+  try {
+    await unwrap(api.DELETE('/api/materials/scenarios/{id}', { params: { path: { id: s.id } } }));
+    await refresh();
+    return true;
+  } catch (err) {
+    showError(err, t('whatIf.deleteFailed'));
+    return false;
+  }
+}
+
 function Workbench({ datasetId, materialIds }: { datasetId: string; materialIds: string[] }) {
   const { t } = useTranslation('materials');
   const name = useMaterialName();
@@ -110,29 +137,13 @@ function Workbench({ datasetId, materialIds }: { datasetId: string; materialIds:
   useEffect(() => {
     if (current) setDrafts(current.changes.map((c, i) => toDraft(c, i)));
   }, [current?.id]); // eslint-disable-line react-hooks/exhaustive-deps
-  const changes = useMemo(() => drafts.map(toChange), [drafts]);
-  const complete = changes.length > 0 && changes.every((c) => c !== null) ? (changes as Change[]) : null;
-  const [debounced] = useDebouncedValue(complete, 300);
-  const result = useQuery({
-    queryKey: ['materials', 'what-if', datasetId, JSON.stringify(debounced)],
-    queryFn: () => unwrap(api.POST('/api/materials/what-if', { body: { datasetId, changes: debounced ?? [] } })),
-    enabled: debounced !== null,
-    placeholderData: keepPreviousData,
-    retry: false,
-  });
+  const { complete, result } = useWhatIf(datasetId, drafts);
   const pick = (s: Scenario | null, preset: Change[] = []) => {
     void navigate({ to: '/materials/what-if', search: s ? { scenario: s.id } : {} });
     if (!s) setDrafts(preset.map((c, i) => toDraft(c, Date.now() + i)));
   };
   const remove = async () => {
-    if (!current || !window.confirm(t('whatIf.confirmDelete', { name: current.name }))) return;
-    try {
-      await unwrap(api.DELETE('/api/materials/scenarios/{id}', { params: { path: { id: current.id } } }));
-      await qc.invalidateQueries({ queryKey: scenariosQuery.queryKey });
-      pick(null);
-    } catch (err) {
-      showError(err, t('whatIf.deleteFailed'));
-    }
+    if (current && (await deleteScenario(current, t, () => qc.invalidateQueries({ queryKey: scenariosQuery.queryKey })))) pick(null);
   };
   return (
     <Grid gap="lg">

@@ -52,7 +52,10 @@ export function chainRoutes(app: App): void {
       return { ok: true as const };
     },
   });
+}
 
+/** Member coverage (with exports) and the battery value chain. */
+export function coverageRoutes(app: App): void {
   app.get('/api/materials/coverage', {
     config: { access: CLUSTER_ROLES },
     schema: { tags, summary: 'Members per material and value-chain stage, and the gaps', querystring: coverageQuerySchema, response: responses(coverageSchema) },

@@ -58,7 +58,10 @@ export function datasetRoutes(app: App): void {
     schema: { tags, summary: 'Make a dataset the current one', params: datasetParamsSchema, body: updateDatasetSchema, response: responses(datasetSchema) },
     handler: async (req) => makeCurrent(req.ctx, req.params.datasetId),
   });
+}
 
+/** The governance scores staff enter for a dataset. */
+export function governanceRoutes(app: App): void {
   app.get('/api/materials/datasets/:datasetId/governance', {
     config: { access: CLUSTER_ROLES },
     schema: { tags, summary: 'Governance scores per country (entered, with source)', params: datasetParamsSchema, response: responses(z.array(governanceEntrySchema)) },
@@ -94,7 +97,10 @@ export function datasetRoutes(app: App): void {
     schema: { tags, summary: 'Import governance scores from CSV (dry run; all or nothing)', params: datasetParamsSchema, body: csvImportSchema, response: responses(importReportSchema) },
     handler: async (req) => importGovernance(req.ctx, req.params.datasetId, req.body),
   });
+}
 
+/** The material parameters (IR, EoL-RIR, SI_SR, SI_EI) staff enter for a dataset. */
+export function parameterRoutes(app: App): void {
   app.get('/api/materials/datasets/:datasetId/parameters', {
     config: { access: CLUSTER_ROLES },
     schema: { tags, summary: 'IR, EoL-RIR, SI_SR and SI_EI per material (entered, with source)', params: datasetParamsSchema, response: responses(z.array(materialParametersSchema)) },

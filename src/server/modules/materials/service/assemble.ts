@@ -28,6 +28,11 @@ const NO_PARAMETER: Record<string, string> = {
   siEi: 'no substitution index SI_EI entered for this dataset',
 };
 
+/** The published fields of an end-use row (application, share, NACE sector and its value added). */
+export function endUseFields(e: Omit<EndUse, 'source'>): Omit<EndUse, 'source'> {
+  return { application: e.application, share: e.share, shareRaw: e.shareRaw, sectorCode: e.sectorCode, sectorName: e.sectorName, valueAddedMeur: e.valueAddedMeur };
+}
+
 type Mutable = { supply: Record<SupplyList, Partial<Record<Stage, CountryShare[]>>>; endUses: EndUse[]; params: Record<string, Input> };
 
 function entered(value: number, source: string, illustrative: boolean): Input {
@@ -48,17 +53,7 @@ function byMaterial(tables: Tables): Map<string, Mutable> {
     const source = s.sourceFile === null || s.sourceLine === null ? null : { file: s.sourceFile, line: s.sourceLine };
     (get(s.materialId).supply[s.list][s.stage] ??= []).push({ country: s.country, share: s.share, shareRaw: s.shareRaw, t: s.tradeT, source });
   }
-  for (const e of tables.endUses) {
-    get(e.materialId).endUses.push({
-      application: e.application,
-      share: e.share,
-      shareRaw: e.shareRaw,
-      sectorCode: e.sectorCode,
-      sectorName: e.sectorName,
-      valueAddedMeur: e.valueAddedMeur,
-      source: { file: e.sourceFile, line: e.sourceLine },
-    });
-  }
+  for (const e of tables.endUses) get(e.materialId).endUses.push({ ...endUseFields(e), source: { file: e.sourceFile, line: e.sourceLine } });
   for (const p of tables.published) get(p.materialId);
   return out;
 }

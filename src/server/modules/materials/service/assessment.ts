@@ -23,6 +23,7 @@ import type { FigureDto, MaterialFiguresDto, MaterialValuesDto } from '../../../
 import type { Ctx } from '../../../platform/context.js';
 import { authorize } from '../policy.js';
 import * as repo from '../repository.js';
+import { endUseFields } from './assemble.js';
 import { loadDataset } from './store.js';
 
 export function presentValues(v: MaterialValues): MaterialValuesDto {
@@ -130,15 +131,7 @@ export async function materialAssessment(ctx: Ctx, datasetId: string | undefined
     published: publishedOf(dataset, materialId),
     history: (dataset.published[materialId] ?? []).map((p) => ({ year: p.year, sr: p.sr, ei: p.ei })),
     supply: { globalSupply: m ? sharesOf(m.supply.globalSupply) : {}, euSourcing: m ? sharesOf(m.supply.euSourcing) : {} },
-    endUses: (m?.endUses ?? []).map((e) => ({
-      application: e.application,
-      share: e.share,
-      shareRaw: e.shareRaw,
-      sectorCode: e.sectorCode,
-      sectorName: e.sectorName,
-      valueAddedMeur: e.valueAddedMeur,
-      line: e.source.line,
-    })),
+    endUses: (m?.endUses ?? []).map((e) => ({ ...endUseFields(e), line: e.source.line })),
     parameters: await storedParameters(ctx, row.id, materialId),
   };
 }
