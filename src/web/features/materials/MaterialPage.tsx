@@ -81,7 +81,7 @@ export function MaterialPage(): React.JSX.Element {
               </Group>
               <Text c="dimmed" lang={en ? 'es' : 'en'}>{en ? m.nameEs : m.nameEn} · {t(`group.${m.group}`)}</Text>
               <Group mt="xs"><MaterialFlags material={m} /></Group>
-              {m.note && <Text size="sm" c="dimmed" mt="xs" maw={760}>{m.note}</Text>}
+              {m.note && <Text size="sm" c="dimmed" mt="xs" maw={760}>{i18n.exists(`materials:notes.${m.id}`) ? t(`notes.${m.id}`) : m.note}</Text>}
             </div>
             <Button component={Link} to="/materials/what-if" variant="light" leftSection={<IconFlask size={16} />}>{t('material.tryWhatIf')}</Button>
           </Group>
