@@ -71,8 +71,8 @@ function MaterialCard({ m }: { m: BatteryMaterial }) {
           <MaterialFlags material={{ strategic: m.strategic, critical: m.critical, annexIIPoint: null, batteryChain: false }} size="xs" />
         </Stack>
         <Group gap="lg">
-          <Stack gap={0} align="flex-end"><Text size="xs" c="dimmed">{t('abbr.sr')}</Text><ScoreCell kind="sr" computed={m.computed} published={m.published?.sr ?? null} /></Stack>
-          <Stack gap={0} align="flex-end"><Text size="xs" c="dimmed">{t('abbr.ei')}</Text><ScoreCell kind="ei" computed={m.computed} published={m.published?.ei ?? null} /></Stack>
+          <Stack gap={0} align="flex-end"><Text size="xs" c="dimmed">{t('abbr.sr')}</Text><ScoreCell kind="sr" computed={m.computed} published={m.published?.sr ?? null} materialId={m.materialId} /></Stack>
+          <Stack gap={0} align="flex-end"><Text size="xs" c="dimmed">{t('abbr.ei')}</Text><ScoreCell kind="ei" computed={m.computed} published={m.published?.ei ?? null} materialId={m.materialId} /></Stack>
         </Group>
       </Group>
       <SimpleGrid cols={2} mb="sm">

@@ -79,8 +79,8 @@ function AssessmentTable({ data, materials }: { data: Assessment; materials: Map
                 <Table.Tr key={r.materialId}>
                   <Table.Td><Anchor component={Link} to={`/materials/${r.materialId}`}>{name(r.materialId)}</Anchor></Table.Td>
                   <Table.Td>{m && <MaterialFlags material={m} size="xs" />}</Table.Td>
-                  <Table.Td><ScoreCell kind="sr" computed={r.computed} published={r.published?.sr ?? null} /></Table.Td>
-                  <Table.Td><ScoreCell kind="ei" computed={r.computed} published={r.published?.ei ?? null} /></Table.Td>
+                  <Table.Td><ScoreCell kind="sr" computed={r.computed} published={r.published?.sr ?? null} materialId={r.materialId} /></Table.Td>
+                  <Table.Td><ScoreCell kind="ei" computed={r.computed} published={r.published?.ei ?? null} materialId={r.materialId} /></Table.Td>
                   <Table.Td>
                     {r.published?.critical === true ? <Text size="sm" c="red.8" fw={500}>{t('table.passes')}</Text> : r.published?.critical === false ? <Text size="sm" c="dimmed">{t('table.below')}</Text> : '—'}
                     {r.computed.critical !== null && <Text size="xs" c="dimmed">{t('table.computedClass', { result: r.computed.critical ? t('table.passes') : t('table.below') })}</Text>}

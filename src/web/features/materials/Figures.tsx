@@ -14,7 +14,46 @@ import { useCountryName } from './queries';
 type Figure = Schemas['Figure'];
 type MaterialFigures = Schemas['MaterialFigures'];
 
+/** HHI inputs come as S_c, WGI_c, t_c triples: shown one row per country. */
+function CountryInputs({ inputs }: { inputs: Figure['inputs'] }) {
+  const { t } = useTranslation('materials');
+  const f = useFormat();
+  const country = useCountryName();
+  const value = (symbol: string) => inputs.find((i) => i.symbol === symbol)?.value ?? null;
+  const codes = inputs.flatMap((i) => /^S_([A-Z]{2})$/.exec(i.symbol)?.[1] ?? []);
+  const cell = (v: number | null) => <Table.Td ta="right" ff="monospace">{v === null ? '?' : f.number(v)}</Table.Td>;
+  return (
+    <Table.ScrollContainer minWidth={420} mah={260}>
+      <Table fz="xs" striped withRowBorders={false} aria-label={t('figure.inputs')}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('figure.country')}</Table.Th>
+            <Table.Th ta="right">{t('figure.share')}</Table.Th>
+            <Table.Th ta="right">{t('figure.wgi')}</Table.Th>
+            <Table.Th ta="right">t</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {codes.map((c) => (
+            <Table.Tr key={c}>
+              <Table.Td>{country(c)}</Table.Td>
+              {cell(value(`S_${c}`))}
+              {cell(value(`WGI_${c}`))}
+              {cell(value(`t_${c}`))}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
 function InputsTable({ inputs }: { inputs: Figure['inputs'] }) {
+  if (inputs.some((i) => i.symbol.startsWith('WGI_'))) return <CountryInputs inputs={inputs} />;
+  return <PlainInputs inputs={inputs} />;
+}
+
+function PlainInputs({ inputs }: { inputs: Figure['inputs'] }) {
   const { t } = useTranslation('materials');
   const f = useFormat();
   const country = useCountryName();

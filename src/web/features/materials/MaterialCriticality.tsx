@@ -52,7 +52,10 @@ export function MaterialCriticality({ a }: { a: Assessment }) {
       <Group justify="space-between" mb="sm">
         <Title order={4}>{t('material.criticality', { year: a.published?.year ?? '' })}</Title>
         {a.values.critical !== null ? (
-          <Badge color={a.values.critical ? 'red' : 'gray'}>{a.values.critical ? t('material.computedCritical') : t('material.computedNotCritical')}</Badge>
+          <Group gap={4}>
+            {a.values.illustrative && <IllustrativeBadge />}
+            <Badge color={a.values.critical ? 'red' : 'gray'}>{a.values.critical ? t('material.computedCritical') : t('material.computedNotCritical')}</Badge>
+          </Group>
         ) : a.published?.critical !== null && a.published?.critical !== undefined ? (
           <Badge color={a.published.critical ? 'red' : 'gray'} variant="outline">{a.published.critical ? t('material.publishedCritical') : t('material.publishedNotCritical')}</Badge>
         ) : null}

@@ -1,31 +1,54 @@
 /**
  * An SR or EI value as the pages show it: the computed one (with an "illustrative" mark when it rests
- * on stand-in inputs) and the published one beside it; where the computed value is missing, the
- * published one, labelled, with the missing inputs on hover. Nothing is ever filled in.
+ * on stand-in inputs; click it for the formulas) and the published one beside it; where the computed
+ * value is missing, the published one, labelled, with the missing inputs on hover. Nothing is ever
+ * filled in.
  */
-import { Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Group, Loader, Modal, Stack, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
+import { QueryError } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
+import { ExplainEconomicImportance, ExplainSupplyRisk } from './Figures';
 import { IllustrativeBadge } from './Flags';
 import { useMissingLines } from './Missing';
+import { materialAssessmentQuery, useMaterialName } from './queries';
 
 type Values = Schemas['MaterialValues'];
+type Kind = 'sr' | 'ei';
 
-export function ScoreCell({ kind, computed, published }: { kind: 'sr' | 'ei'; computed: Values | null; published: number | null }) {
+function FormulaModal({ materialId, kind, onClose }: { materialId: string; kind: Kind; onClose: () => void }) {
+  const { t } = useTranslation('materials');
+  const name = useMaterialName();
+  const q = useQuery(materialAssessmentQuery(materialId));
+  return (
+    <Modal opened onClose={onClose} size="xl" title={`${name(materialId)} · ${t(`score.${kind}Long`)}`}>
+      {q.isLoading && <Loader />}
+      {q.error ? <QueryError error={q.error} /> : null}
+      {q.data && (kind === 'sr' ? <ExplainSupplyRisk figures={q.data.figures} /> : <ExplainEconomicImportance figures={q.data.figures} />)}
+    </Modal>
+  );
+}
+
+export function ScoreCell({ kind, computed, published, materialId }: { kind: Kind; computed: Values | null; published: number | null; materialId?: string }) {
   const { t } = useTranslation('materials');
   const f = useFormat();
   const lines = useMissingLines();
+  const [open, setOpen] = useState(false);
   const value = computed?.[kind] ?? null;
   if (value !== null) {
+    const number = <Text fw={600} ff="monospace" td={materialId ? 'underline dotted' : undefined}>{f.number(value, 2)}</Text>;
     return (
       <Stack gap={0} align="flex-end">
         <Group gap={4} wrap="nowrap">
           {computed?.illustrative && <IllustrativeBadge />}
-          <Text fw={600} ff="monospace">{f.number(value, 2)}</Text>
+          {materialId ? <UnstyledButton onClick={() => setOpen(true)} aria-label={t('figure.howComputed')} title={t('figure.howComputed')}>{number}</UnstyledButton> : number}
         </Group>
         {published !== null && <Text size="xs" c="dimmed">{t('score.publishedShort', { value: f.number(published, 1) })}</Text>}
+        {open && materialId && <FormulaModal materialId={materialId} kind={kind} onClose={() => setOpen(false)} />}
       </Stack>
     );
   }

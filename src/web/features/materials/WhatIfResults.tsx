@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap, type Schemas } from '../../api/client';
 import { QueryError } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
-import { ExplainSupplyRisk } from './Figures';
+import { ExplainEconomicImportance, ExplainSupplyRisk } from './Figures';
 import { IllustrativeBadge } from './Flags';
 import { useMissingLines } from './Missing';
 import { useMaterialName } from './queries';
@@ -51,8 +51,8 @@ function ExplainModal({ datasetId, changes, materialId, onClose }: { datasetId: 
       {q.error ? <QueryError error={q.error} /> : null}
       {explained && (
         <SimpleGrid cols={{ base: 1, lg: 2 }}>
-          <Stack gap="xs"><Title order={5}>{t('whatIf.before')}</Title><ExplainSupplyRisk figures={explained.before} /></Stack>
-          <Stack gap="xs"><Title order={5}>{t('whatIf.after')}</Title><ExplainSupplyRisk figures={explained.after} /></Stack>
+          <Stack gap="xs"><Title order={5}>{t('whatIf.before')}</Title><ExplainSupplyRisk figures={explained.before} /><ExplainEconomicImportance figures={explained.before} /></Stack>
+          <Stack gap="xs"><Title order={5}>{t('whatIf.after')}</Title><ExplainSupplyRisk figures={explained.after} /><ExplainEconomicImportance figures={explained.after} /></Stack>
         </SimpleGrid>
       )}
     </Modal>
