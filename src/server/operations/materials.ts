@@ -58,7 +58,14 @@ export const materialsImport = defineOperation<z.input<typeof importArgs>>({ nam
 export const materialsReportOp = defineOperation<Record<string, never>>({
   name: 'materials.report',
   async run(ctx, _args, io) {
-    const r = await materialsReport(ctx);
+    const r = await materialsReport(ctx).catch((err: unknown) => {
+      if (err instanceof AppError && err.code === 'materials.no_dataset') return null;
+      throw err;
+    });
+    if (r === null) {
+      io.err('No assessment dataset is loaded yet: run `veta materials import-eu-2023` first.');
+      return 1;
+    }
     const c = r.check;
     io.out(`Dataset ${r.code} (assessment ${c.year}): ${c.assessed} materials with published SR and EI.`);
     io.out(`Pass SR >= 1.0 and EI >= 2.8: ${c.passing.length} - ${c.passing.join(', ')}`);

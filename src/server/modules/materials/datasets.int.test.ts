@@ -37,6 +37,12 @@ describe('importing the EU 2023 tables', () => {
     expect(res.json()).toMatchObject({ code: 'materials.no_dataset' });
   });
 
+  it('tells the CLI report there is nothing to report yet', async () => {
+    const out = collect();
+    expect(await findOperation('materials.report')!.run(env.ctx(), {}, out.io)).toBe(1);
+    expect(out.errors).toEqual(['No assessment dataset is loaded yet: run `veta materials import-eu-2023` first.']);
+  });
+
   it('refuses a malformed file: commits nothing and lists every problem (file, line, column)', async () => {
     const files = readEu2023Files();
     const gs = (files[GS] ?? '').split('\n');

@@ -136,7 +136,7 @@ function Workbench({ datasetId, materialIds }: { datasetId: string; materialIds:
   const current = scenarios.find((s) => s.id === search.scenario) ?? null;
   useEffect(() => {
     if (current) setDrafts(current.changes.map((c, i) => toDraft(c, i)));
-  }, [current?.id]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [current?.id]);
   const { complete, result } = useWhatIf(datasetId, drafts);
   const pick = (s: Scenario | null, preset: Change[] = []) => {
     void navigate({ to: '/materials/what-if', search: s ? { scenario: s.id } : {} });
