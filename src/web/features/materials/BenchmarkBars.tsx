@@ -35,10 +35,10 @@ function Bar({ check }: { check: Check }) {
           <Box pos="absolute" top={0} bottom={0} left={`${check.threshold * 100}%`} w={2} style={{ background: 'var(--mantine-color-dark-6)' }} />
         </Box>
       </Tooltip>
-      <Group justify="space-between" gap="xs" wrap="nowrap">
-        <Text size="xs" c="dimmed" truncate>{t(`benchmarks.target.${check.direction}`, { value: f.percent(check.threshold, 0) })} · {status}</Text>
+      <Group justify="space-between" gap="xs" wrap="nowrap" align="flex-start">
+        <Text size="xs" c="dimmed" style={{ flex: 1 }}>{t(`benchmarks.target.${check.direction}`, { value: f.percent(check.threshold, 0) })} · {status}</Text>
         {check.figure && (
-          <Group gap={4} wrap="nowrap">
+          <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
             {check.figure.illustrative && <Badge size="xs" color="grape" variant="light">{t('illustrative.label')}</Badge>}
             <Text size="xs" c="dimmed">{check.figure.year}</Text>
           </Group>
