@@ -23,7 +23,7 @@ export const materialsRoutes = materialsLayout.addChildren([
   createRoute({
     getParentRoute: parent,
     path: 'what-if',
-    validateSearch: z.object({ scenario: z.string().optional() }),
+    validateSearch: z.object({ scenario: z.string().optional(), material: z.string().optional() }),
     component: lazyRouteComponent(() => import('../features/materials/WhatIfPage'), 'WhatIfPage'),
   }),
   createRoute({ getParentRoute: parent, path: 'benchmarks', component: lazyRouteComponent(() => import('../features/materials/BenchmarksPage'), 'BenchmarksPage') }),

@@ -83,7 +83,7 @@ export function MaterialPage(): React.JSX.Element {
               <Group mt="xs"><MaterialFlags material={m} /></Group>
               {m.note && <Text size="sm" c="dimmed" mt="xs" maw={760}>{i18n.exists(`materials:notes.${m.id}`) ? t(`notes.${m.id}`) : m.note}</Text>}
             </div>
-            <Button component={Link} to="/materials/what-if" variant="light" leftSection={<IconFlask size={16} />}>{t('material.tryWhatIf')}</Button>
+            <Button component={Link} to={`/materials/what-if?material=${encodeURIComponent(materialId)}`} variant="light" leftSection={<IconFlask size={16} />}>{t('material.tryWhatIf')}</Button>
           </Group>
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, lg: 8 }}>

@@ -127,11 +127,11 @@ function Workbench({ datasetId, materialIds }: { datasetId: string; materialIds:
   const name = useMaterialName();
   const navigate = useNavigate();
   const qc = useQueryClient();
-  const search = useSearch({ strict: false }) as { scenario?: string };
+  const search = useSearch({ strict: false }) as { scenario?: string; material?: string };
   const scenarios = useQuery(scenariosQuery).data ?? [];
   const countries = useQuery(governanceQuery(datasetId)).data?.map((g) => g.country) ?? [];
   const options = useChangeOptions(materialIds, countries, name);
-  const [drafts, setDrafts] = useState<Draft[]>([]);
+  const [drafts, setDrafts] = useState<Draft[]>(() => (search.material && !search.scenario ? [{ key: 0, kind: 'share', materialId: search.material }] : []));
   const [saving, setSaving] = useState(false);
   const current = scenarios.find((s) => s.id === search.scenario) ?? null;
   useEffect(() => {
