@@ -4,6 +4,8 @@ import type { Ctx } from '../src/server/platform/context.js';
 import * as identity from '../src/server/modules/identity/repository.js';
 import { createOffice } from '../src/server/modules/identity/service/offices.js';
 import type { Role } from '../src/shared/roles.js';
+import type { ValueChainStage } from '../src/shared/value-chain.js';
+import { organisation, organisationMaterial, type MEMBERSHIP_STATUSES } from '../src/server/modules/organisations/index.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let hashed: Promise<string> | undefined;
@@ -29,4 +31,30 @@ export async function makeUser(
   });
   if (opts.officeIds?.length) await identity.setUserOffices(ctx.db, user.id, opts.officeIds);
   return { ...user, officeIds: opts.officeIds ?? [], password: TEST_PASSWORD };
+}
+
+/**
+ * An organisation of the registry, inserted directly into the `organisation` and
+ * `organisation_material` tables (the registry's own services arrive with its module). Active
+ * members by default.
+ */
+export async function makeOrganisation(
+  ctx: Ctx,
+  opts: { name?: string; stages?: ValueChainStage[]; materials?: string[]; publicProfile?: boolean; membershipStatus?: (typeof MEMBERSHIP_STATUSES)[number] } = {},
+) {
+  const n = ++seq;
+  const [row] = await ctx.db
+    .insert(organisation)
+    .values({
+      legalName: opts.name ?? `Organisation ${n}, S.L.`,
+      kind: 'company',
+      country: 'ES',
+      stages: opts.stages ?? [],
+      publicProfile: opts.publicProfile ?? true,
+      membershipStatus: opts.membershipStatus ?? 'active',
+    })
+    .returning();
+  if (!row) throw new Error('insert organisation returned nothing');
+  if (opts.materials?.length) await ctx.db.insert(organisationMaterial).values(opts.materials.map((materialId) => ({ organisationId: row.id, materialId })));
+  return row;
 }

@@ -1,12 +1,13 @@
 /**
  * `veta`: start the server, manage the database, administrators, demo data, backups, the audit
- * chain and the API spec. Run `veta <command> --help` for each command's options.
+ * chain, raw-materials datasets and the API spec. Run `veta <command> --help` for each command's options.
  */
 import { Command } from 'commander';
 import { VERSION } from '../server/platform/version.js';
 import { registerAdminCommands } from './commands/admin.js';
 import { registerDataCommands } from './commands/data.js';
 import { registerDbCommands } from './commands/db.js';
+import { registerMaterialsCommands } from './commands/materials.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerOpenApiCommand } from './commands/openapi.js';
 
@@ -20,6 +21,7 @@ registerStartCommand(program);
 registerDbCommands(program);
 registerAdminCommands(program);
 registerDataCommands(program);
+registerMaterialsCommands(program);
 registerOpenApiCommand(program);
 
 await program.parseAsync(process.argv);

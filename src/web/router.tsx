@@ -2,8 +2,9 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { coreAppRoutes, placeholderRoute, publicRoutes } from './routes/core';
 import { appLayout, publicLayout, rootRoute } from './routes/layouts';
+import { materialsRoutes } from './routes/materials';
 
-const moduleRoutes = ['members', 'funding', 'projects', 'events', 'impact', 'materials', 'reports'].map(placeholderRoute);
+const moduleRoutes = [...['members', 'funding', 'projects', 'events', 'impact', 'reports'].map(placeholderRoute), materialsRoutes];
 
 const routeTree = rootRoute.addChildren([publicLayout.addChildren(publicRoutes), appLayout.addChildren([...coreAppRoutes, ...moduleRoutes])]);
 

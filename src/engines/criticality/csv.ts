@@ -18,9 +18,9 @@ interface ParsedRecord {
   info: { lines: number };
 }
 
-function parseRecords(text: string, log: IssueLog): ParsedRecord[] | null {
+function parseRecords(text: string, log: IssueLog, delimiter: string): ParsedRecord[] | null {
   try {
-    return parse(text, { info: true, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as unknown as ParsedRecord[];
+    return parse(text, { info: true, bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true }) as unknown as ParsedRecord[];
   } catch (err) {
     const line = typeof (err as { lines?: unknown }).lines === 'number' ? (err as { lines: number }).lines : null;
     const detail = err instanceof Error ? err.message : String(err);
@@ -37,8 +37,9 @@ export function readTable<const H extends readonly string[]>(
   text: string,
   header: H,
   log: IssueLog,
+  delimiter = ',',
 ): CsvRow<H[number]>[] | null {
-  const records = parseRecords(text, log);
+  const records = parseRecords(text, log, delimiter);
   if (records === null) return null;
   const [first, ...rest] = records;
   const actual = first?.record.join(',') ?? '';
@@ -71,4 +72,19 @@ export function readTable<const H extends readonly string[]>(
 export function parseDecimal(text: string): number | null {
   if (!/^-?\d+(\.\d+)?$/.test(text.trim())) return null;
   return Number(text.trim());
+}
+
+/**
+ * The field delimiter of a file staff saved themselves: `;` when the header line has semicolons and
+ * no commas (spreadsheets in Spanish save CSV so), else `,`.
+ */
+export function detectDelimiter(text: string): ',' | ';' {
+  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  return first.includes(';') && !first.includes(',') ? ';' : ',';
+}
+
+/** Like `parseDecimal`, also accepting a decimal comma (`0,35`); no thousands separators. */
+export function parseLocaleDecimal(text: string): number | null {
+  const t = text.trim();
+  return parseDecimal(/^-?\d+,\d+$/.test(t) ? t.replace(',', '.') : t);
 }

@@ -29,6 +29,8 @@ export interface KnownInput {
   readonly status: 'known';
   readonly value: number;
   readonly source: string;
+  /** Set when the value is a stand-in (e.g. demo data), not a figure from the source: results built on it say so. */
+  readonly illustrative?: true;
 }
 
 /** An input the method needs but the dataset does not contain. */
@@ -131,9 +133,9 @@ export function missing(reason: string): MissingInput {
   return { status: 'missing', reason };
 }
 
-/** A known input with its source. */
-export function known(value: number, source: string): KnownInput {
-  return { status: 'known', value, source };
+/** A known input with its source (`illustrative` marks a stand-in value). */
+export function known(value: number, source: string, illustrative = false): KnownInput {
+  return illustrative ? { status: 'known', value, source, illustrative: true } : { status: 'known', value, source };
 }
 
 /** The published score of a material in a year, if any. */

@@ -9,7 +9,7 @@
  */
 import type { CriticalityDataset, EndUse, MaterialData } from './dataset.js';
 import { publishedScore } from './dataset.js';
-import { collectMissing, fromFigure, num, parameterFigure, type Figure, type MissingItem } from './figure.js';
+import { collectMissing, fromFigure, illustrativeOf, num, parameterFigure, type Figure, type MissingItem } from './figure.js';
 
 /** EI figures of one material. */
 export interface EconomicImportanceResult {
@@ -103,6 +103,7 @@ export function economicImportance(dataset: CriticalityDataset, materialId: stri
     formula: `EI = EI_scaled·SI_EI = ${num(scaled.value)}·${num(si.value)} = ${num(value)}`,
     inputs: [fromFigure(scaled), fromFigure(si)],
     missing: missingItems,
+    ...illustrativeOf(si),
   };
   return { materialId, sum, scaled, ei, published, impliedSiEi: impliedFigure(scaled, published) };
 }

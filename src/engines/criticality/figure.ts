@@ -45,6 +45,13 @@ export interface Figure {
   readonly formula: string;
   readonly inputs: readonly FigureInput[];
   readonly missing: readonly MissingItem[];
+  /** Set when an input the value rests on is illustrative (a stand-in, not a sourced figure). */
+  readonly illustrative?: true;
+}
+
+/** `{ illustrative: true }` when any of the figures is illustrative, else `{}` (to spread into a figure). */
+export function illustrativeOf(...figures: readonly Figure[]): { illustrative?: true } {
+  return figures.some((f) => f.illustrative === true) ? { illustrative: true } : {};
 }
 
 /** Formats a number for a formula: up to 4 decimals, trailing zeros dropped; `?` for null. */
@@ -92,7 +99,8 @@ export function roundOneDecimal(value: number): number {
 /** A parameter as a leaf figure (null value and a missing item when the dataset lacks it). */
 export function parameterFigure(input: Input, symbol: string, kind: InputKind, materialId: string): Figure {
   if (input.status === 'known') {
-    return { symbol, value: input.value, formula: `${symbol} = ${num(input.value)} (${input.source})`, inputs: [], missing: [] };
+    const figure: Figure = { symbol, value: input.value, formula: `${symbol} = ${num(input.value)} (${input.source})`, inputs: [], missing: [] };
+    return input.illustrative === true ? { ...figure, formula: `${figure.formula.slice(0, -1)}; illustrative)`, illustrative: true } : figure;
   }
   const item: MissingItem = { kind, materialId, reason: input.reason };
   return { symbol, value: null, formula: `${symbol} = ? (${input.reason})`, inputs: [], missing: [item] };

@@ -54,10 +54,12 @@ export function weightedHhi(
   const missingItems: MissingItem[] = [];
   const terms: string[] = [];
   let sum = 0;
+  let illustrative = false;
   for (const s of listed) {
     const share = s.share ?? 0;
     const g = governance[s.country];
     const wgi = g?.status === 'known' ? g.value : null;
+    if (g?.status === 'known' && g.illustrative === true) illustrative = true;
     if (wgi === null) {
       const reason = g?.status === 'missing' ? g.reason : 'country has no governance entry';
       missingItems.push({ kind: 'governance', country: s.country, reason });
@@ -69,7 +71,8 @@ export function weightedHhi(
   }
   const value = missingItems.length === 0 ? sum : null;
   const formula = `${symbol} = Σ S²·WGI·t = ${terms.join(' + ') || '0'} = ${num(value)}${boundedNote(bounded)}`;
-  return { symbol, value, formula, inputs, missing: missingItems };
+  const figure: Figure = { symbol, value, formula, inputs, missing: missingItems };
+  return illustrative ? { ...figure, illustrative: true } : figure;
 }
 
 /** Plain concentration Σ S_c² (no governance or trade weights): shown beside the HHI, not used by SR. */

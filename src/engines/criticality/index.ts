@@ -7,7 +7,7 @@
 export * from './dataset.js';
 export type { FileIssue, IssueParam, ParseResult } from './issues.js';
 export type { Figure, FigureInput, InputKind, MissingItem } from './figure.js';
-export { roundOneDecimal } from './figure.js';
+export { illustrativeOf, roundOneDecimal } from './figure.js';
 export { EU_MEMBER_STATES, countryLabel, isEuMember, lookupCountry, type CountryLookup } from './countries.js';
 export { EU2023_FILES, EU2023_META, largestManufacturingSector, parseEu2023Dataset, type DatasetImport } from './parse-dataset.js';
 export { DEFAULT_SUM_TOLERANCE, type SumTolerance } from './parse-shares.js';
@@ -23,8 +23,31 @@ export {
 } from './economic-importance.js';
 export { classify, classifyPublished, EU_THRESHOLDS, type Classification, type PublishedClassification, type Thresholds } from './classify.js';
 export { assessAll, assessMaterial, type MaterialAssessment } from './assess.js';
-export { applyScenario, rescaleShares, type ParameterName, type ScenarioChange, type ScenarioIssue, type ScenarioResult } from './scenario.js';
-export { compareDatasets, runScenario, touchedMaterials, type MaterialSnapshot, type ScenarioComparison, type StageSnapshot } from './what-if.js';
+export { applyScenario, rescaleShares, type ChangeProblem, type ParameterName, type ScenarioChange, type ScenarioIssue, type ScenarioResult } from './scenario.js';
+export {
+  compareDatasets,
+  runScenario,
+  runScenarioValues,
+  touchedMaterials,
+  type MaterialSnapshot,
+  type ScenarioComparison,
+  type ScenarioValues,
+  type StageSnapshot,
+  type ValuesComparison,
+} from './what-if.js';
+export { datasetValues, materialsSuppliedBy, materialValues, type MaterialValues, type StageValues } from './values.js';
 export { checkCrmaBenchmarks, parseCrmaBenchmarks, type BenchmarkCheck, type CapacityProfile, type CrmaBenchmark } from './crma-benchmarks.js';
 export { parseBatteryTargets, type BatteryTarget, type TargetValue } from './battery-targets.js';
 export { catalogueMismatches, parseCrmaMaterialList, type CrmaListItem } from './crma-lists.js';
+export {
+  GOVERNANCE_HEADER,
+  PARAMETERS_HEADER,
+  PARAMETER_COLUMNS,
+  parseGovernanceCsv,
+  parseParametersCsv,
+  templateCsv,
+  type GovernanceRow,
+  type ParameterFile,
+  type ParameterRow,
+  type TemplateLine,
+} from './parse-parameters.js';

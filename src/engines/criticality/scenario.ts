@@ -24,10 +24,11 @@ export type ScenarioChange =
   | { readonly kind: 'parameter'; readonly materialId: string; readonly parameter: ParameterName; readonly value: number }
   | { readonly kind: 'governance'; readonly country: string; readonly wgiScaled: number };
 
-/** A change that could not be applied; `index` is its position in the list. */
+/** A change that could not be applied; `index` is its position in the list, `code` says why (with `params`). */
 export interface ScenarioIssue {
   readonly index: number;
   readonly code: string;
+  readonly params: Readonly<Record<string, string | number>>;
   readonly message: string;
 }
 
@@ -37,18 +38,37 @@ export interface ScenarioResult {
   readonly errors: readonly ScenarioIssue[];
 }
 
-type Apply = (m: MaterialData) => MaterialData | string;
+/** Why a change cannot be applied. */
+export interface ChangeProblem {
+  readonly code: string;
+  readonly params: Readonly<Record<string, string | number>>;
+  readonly message: string;
+}
 
-/** Sets one share and rescales the others (see the module comment); a string is an error. */
-export function rescaleShares(rows: readonly CountryShare[], country: string, share: number, t?: number): CountryShare[] | string {
-  if (!(share >= 0 && share <= 1)) return `share ${share} is outside 0..1`;
+function problem(code: string, params: Record<string, string | number>, message: string): ChangeProblem {
+  return { code: `crm.scenario.${code}`, params, message };
+}
+
+function isProblem(v: unknown): v is ChangeProblem {
+  return typeof v === 'object' && v !== null && 'code' in v && 'message' in v;
+}
+
+type Apply = (m: MaterialData) => MaterialData | ChangeProblem;
+
+/** Sets one share and rescales the others (see the module comment). */
+export function rescaleShares(rows: readonly CountryShare[], country: string, share: number, t?: number): CountryShare[] | ChangeProblem {
+  if (!(share >= 0 && share <= 1)) return problem('share_range', { share }, `share ${share} is outside 0..1`);
   const total = rows.reduce((s, r) => s + (r.share ?? 0), 0);
   const current = rows.find((r) => r.country === country);
   const old = current?.share ?? 0;
-  if (share > total + 1e-12) return `share ${share} exceeds the listed total ${Number(total.toFixed(4))}`;
+  if (share > total + 1e-12) {
+    const shown = Number(total.toFixed(4));
+    return problem('share_above_total', { share, total: shown }, `share ${share} exceeds the listed total ${shown}`);
+  }
   const others = total - old;
-  if (others <= 0 && Math.abs(share - old) > 1e-12) return `no other listed supplier can absorb the change`;
-  const k = others <= 0 ? 1 : Math.max(0, (total - share) / others);
+  if (others <= 0 && Math.abs(share - old) > 1e-12) return problem('no_other_supplier', { country }, 'no other listed supplier can absorb the change');
+  // Clamped at 0: when s_new equals the total up to rounding, the others go to 0, never below.
+  const k = others <= 0 ? 1 : Math.max(0, total - share) / others;
   const out = rows.map((r): CountryShare => {
     if (r.country === country) return { ...r, share, shareRaw: 'scenario', t: t ?? r.t };
     if (r.share === null || k === 1) return r;
@@ -64,19 +84,25 @@ function withStage(m: MaterialData, list: SupplyList, stage: Stage, rows: Countr
   return { ...m, supply: { ...m.supply, [list]: { ...m.supply[list], [stage]: rows } } };
 }
 
+function badTrade(t: number): ChangeProblem {
+  return problem('trade_factor', { t }, `trade factor ${t} must be positive`);
+}
+
 function shareChange(c: Extract<ScenarioChange, { kind: 'share' }>): Apply {
   return (m) => {
     const rows = m.supply[c.list][c.stage];
-    if (rows === undefined) return `${c.materialId} has no ${c.list} shares for ${c.stage}`;
-    if (c.t !== undefined && !(c.t > 0)) return `trade factor ${c.t} must be positive`;
+    if (rows === undefined) {
+      return problem('no_rows', { material: c.materialId, list: c.list, stage: c.stage }, `${c.materialId} has no ${c.list} shares for ${c.stage}`);
+    }
+    if (c.t !== undefined && !(c.t > 0)) return badTrade(c.t);
     const next = rescaleShares(rows, c.country, c.share, c.t);
-    return typeof next === 'string' ? next : withStage(m, c.list, c.stage, next);
+    return isProblem(next) ? next : withStage(m, c.list, c.stage, next);
   };
 }
 
 function tradeChange(c: Extract<ScenarioChange, { kind: 'trade' }>): Apply {
   return (m) => {
-    if (!(c.t > 0)) return `trade factor ${c.t} must be positive`;
+    if (!(c.t > 0)) return badTrade(c.t);
     let next = m;
     let found = false;
     for (const list of c.list === undefined ? SUPPLY_LISTS : [c.list]) {
@@ -85,35 +111,36 @@ function tradeChange(c: Extract<ScenarioChange, { kind: 'trade' }>): Apply {
       found = true;
       next = withStage(next, list, c.stage, rows.map((r) => (r.country === c.country ? { ...r, t: c.t } : r)));
     }
-    return found ? next : `${c.country} is not listed for ${c.materialId} ${c.stage}`;
+    if (found) return next;
+    return problem('country_not_listed', { country: c.country, material: c.materialId, stage: c.stage }, `${c.country} is not listed for ${c.materialId} ${c.stage}`);
   };
 }
 
 function parameterChange(c: Extract<ScenarioChange, { kind: 'parameter' }>): Apply {
   return (m) => {
-    if (!(c.value >= 0 && c.value <= 1)) return `${c.parameter} ${c.value} is outside 0..1`;
+    if (!(c.value >= 0 && c.value <= 1)) return problem('parameter_range', { parameter: c.parameter, value: c.value }, `${c.parameter} ${c.value} is outside 0..1`);
     const input: Input = known(c.value, 'scenario');
     return { ...m, [c.parameter]: input };
   };
 }
 
-function applyToMaterial(materials: Record<string, MaterialData>, materialId: string, apply: Apply): string | null {
+function applyToMaterial(materials: Record<string, MaterialData>, materialId: string, apply: Apply): ChangeProblem | null {
   const m = materials[materialId];
-  if (m === undefined) return `material ${materialId} is not in the dataset`;
+  if (m === undefined) return problem('unknown_material', { material: materialId }, `material ${materialId} is not in the dataset`);
   const next = apply(m);
-  if (typeof next === 'string') return next;
+  if (isProblem(next)) return next;
   materials[materialId] = next;
   return null;
 }
 
-function applyGovernance(governance: Record<string, Input>, c: Extract<ScenarioChange, { kind: 'governance' }>): string | null {
-  if (!/^[A-Z]{2}$/.test(c.country)) return `country ${c.country} is not an ISO alpha-2 code`;
-  if (!(c.wgiScaled >= 0 && c.wgiScaled <= 10)) return `governance score ${c.wgiScaled} is outside 0..10`;
+function applyGovernance(governance: Record<string, Input>, c: Extract<ScenarioChange, { kind: 'governance' }>): ChangeProblem | null {
+  if (!/^[A-Z]{2}$/.test(c.country)) return problem('country_code', { country: c.country }, `country ${c.country} is not an ISO alpha-2 code`);
+  if (!(c.wgiScaled >= 0 && c.wgiScaled <= 10)) return problem('governance_range', { value: c.wgiScaled }, `governance score ${c.wgiScaled} is outside 0..10`);
   governance[c.country] = known(c.wgiScaled, 'scenario');
   return null;
 }
 
-function applyOne(materials: Record<string, MaterialData>, governance: Record<string, Input>, c: ScenarioChange): string | null {
+function applyOne(materials: Record<string, MaterialData>, governance: Record<string, Input>, c: ScenarioChange): ChangeProblem | null {
   switch (c.kind) {
     case 'share':
       return applyToMaterial(materials, c.materialId, shareChange(c));
@@ -132,8 +159,8 @@ export function applyScenario(dataset: CriticalityDataset, changes: readonly Sce
   const governance = { ...dataset.governance };
   const errors: ScenarioIssue[] = [];
   changes.forEach((c, index) => {
-    const problem = applyOne(materials, governance, c);
-    if (problem !== null) errors.push({ index, code: `crm.scenario_${c.kind}`, message: problem });
+    const found = applyOne(materials, governance, c);
+    if (found !== null) errors.push({ index, ...found });
   });
   return { dataset: errors.length === 0 ? { ...dataset, materials, governance } : null, errors };
 }

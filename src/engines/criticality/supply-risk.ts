@@ -6,7 +6,7 @@
  */
 import type { CriticalityDataset, MaterialData, Stage } from './dataset.js';
 import { stagesOf } from './dataset.js';
-import { collectMissing, fromFigure, num, parameterFigure, type Figure, type MissingItem } from './figure.js';
+import { collectMissing, fromFigure, illustrativeOf, num, parameterFigure, type Figure, type MissingItem } from './figure.js';
 import { plainHhi, weightedHhi } from './hhi.js';
 
 /** The numbers SR_s is computed from. */
@@ -61,7 +61,7 @@ function stageSr(stage: Stage, hhiGs: Figure, hhiEu: Figure, m: MaterialData): F
     `${symbol} = [HHI_GS·IR/2 + HHI_EU·(1 − IR/2)]·(1 − EoL_RIR)·SI_SR = ` +
     `[${gsText} + ${num(hhiEu.value)}·(1 − ${irText}/2)]·(1 − ${num(eol.value)})·${num(si.value)} = ${num(value)}`;
   const inputs = [fromFigure(hhiGs), fromFigure(hhiEu), fromFigure(ir), fromFigure(eol), fromFigure(si)];
-  return { symbol, value, formula, inputs, missing: missingItems };
+  return { symbol, value, formula, inputs, missing: missingItems, ...illustrativeOf(...used) };
 }
 
 function stageResult(dataset: CriticalityDataset, m: MaterialData, stage: Stage): StageSupplyRisk {
@@ -89,7 +89,7 @@ function overall(materialId: string, stages: readonly StageSupplyRisk[]): Figure
   const missingItems = collectMissing(...figures);
   const value = missingItems.length === 0 ? Math.max(...figures.map((f) => f.value ?? 0)) : null;
   const formula = `SR = max(${figures.map((f) => f.symbol).join(', ')}) = max(${figures.map((f) => num(f.value)).join(', ')}) = ${num(value)}`;
-  return { symbol: 'SR', value, formula, inputs: figures.map((f) => fromFigure(f)), missing: missingItems };
+  return { symbol: 'SR', value, formula, inputs: figures.map((f) => fromFigure(f)), missing: missingItems, ...illustrativeOf(...figures) };
 }
 
 /** Supply risk of one material of the dataset (null values, with the reasons, where inputs lack). */

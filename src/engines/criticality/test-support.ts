@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EU2023_META, parseEu2023Dataset } from './parse-dataset.js';
+import { applyScenario, type ScenarioChange } from './scenario.js';
 import { known, missing, type CountryShare, type CriticalityDataset, type MaterialData, type NaceSector } from './dataset.js';
 
 /** Absolute path of `reference/crm/`. */
@@ -66,4 +67,22 @@ export function makeDataset(
     scalingSector,
     published: {},
   };
+}
+
+/**
+ * The dataset with deterministic synthetic values (not real data) for every governance score and
+ * material parameter, set through a scenario, so that every formula can be evaluated in full.
+ */
+export function completeWithSyntheticInputs(dataset: CriticalityDataset): CriticalityDataset {
+  const changes: ScenarioChange[] = [];
+  Object.keys(dataset.governance).forEach((country, i) => changes.push({ kind: 'governance', country, wgiScaled: (i * 37) % 10 }));
+  Object.keys(dataset.materials).forEach((materialId, i) => {
+    changes.push({ kind: 'parameter', materialId, parameter: 'importReliance', value: ((i * 13) % 100) / 100 });
+    changes.push({ kind: 'parameter', materialId, parameter: 'eolRir', value: ((i * 7) % 50) / 100 });
+    changes.push({ kind: 'parameter', materialId, parameter: 'siSr', value: 0.8 + ((i * 3) % 20) / 100 });
+    changes.push({ kind: 'parameter', materialId, parameter: 'siEi', value: 0.8 + ((i * 5) % 20) / 100 });
+  });
+  const result = applyScenario(dataset, changes);
+  if (result.dataset === null) throw new Error(result.errors.map((e) => e.message).join('; '));
+  return result.dataset;
 }

@@ -4,9 +4,9 @@
  */
 import { assessMaterial, type MaterialAssessment } from './assess.js';
 import type { CriticalityDataset, Stage } from './dataset.js';
-import { SUPPLY_LISTS } from './dataset.js';
 import type { Figure, MissingItem } from './figure.js';
 import { applyScenario, type ScenarioChange, type ScenarioIssue } from './scenario.js';
+import { materialsSuppliedBy, materialValues, type MaterialValues } from './values.js';
 
 /** The figures of one stage in a snapshot. */
 export interface StageSnapshot {
@@ -86,15 +86,9 @@ export function compareDatasets(base: CriticalityDataset, changed: CriticalityDa
 /** Materials a list of changes can affect (a governance change affects every material the country supplies). */
 export function touchedMaterials(dataset: CriticalityDataset, changes: readonly ScenarioChange[]): string[] {
   const ids = new Set<string>();
-  const countries = new Set(changes.flatMap((c) => (c.kind === 'governance' ? [c.country] : [])));
-  for (const c of changes) if (c.kind !== 'governance') ids.add(c.materialId);
-  if (countries.size > 0) {
-    for (const m of Object.values(dataset.materials)) {
-      const supplied = SUPPLY_LISTS.some((list) =>
-        Object.values(m.supply[list]).some((rows) => rows?.some((r) => countries.has(r.country)) === true),
-      );
-      if (supplied) ids.add(m.materialId);
-    }
+  for (const c of changes) {
+    if (c.kind !== 'governance') ids.add(c.materialId);
+    else for (const id of materialsSuppliedBy(dataset, c.country)) ids.add(id);
   }
   return [...ids].sort();
 }
@@ -107,4 +101,35 @@ export function runScenario(
   const result = applyScenario(dataset, changes);
   if (result.dataset === null) return { comparisons: [], errors: result.errors };
   return { comparisons: compareDatasets(dataset, result.dataset, touchedMaterials(dataset, changes)), errors: [] };
+}
+
+/** One material before and after, as numbers. */
+export interface ValuesComparison {
+  readonly materialId: string;
+  readonly before: MaterialValues;
+  readonly after: MaterialValues;
+}
+
+/** Outcome of a what-if on the fast path; `changed` is the scenario's dataset (null when a change is invalid). */
+export interface ScenarioValues {
+  readonly comparisons: readonly ValuesComparison[];
+  readonly errors: readonly ScenarioIssue[];
+  readonly changed: CriticalityDataset | null;
+}
+
+/**
+ * Applies a scenario and compares SR/EI of every touched material as numbers (the base values are
+ * memoised per dataset, the per-stage partial sums per share rows). The figures of one material can
+ * then be built on `changed` with `assessMaterial`.
+ */
+export function runScenarioValues(dataset: CriticalityDataset, changes: readonly ScenarioChange[]): ScenarioValues {
+  const result = applyScenario(dataset, changes);
+  const changed = result.dataset;
+  if (changed === null) return { comparisons: [], errors: result.errors, changed: null };
+  const comparisons = touchedMaterials(dataset, changes).map((materialId) => ({
+    materialId,
+    before: materialValues(dataset, materialId),
+    after: materialValues(changed, materialId),
+  }));
+  return { comparisons, errors: [], changed };
 }

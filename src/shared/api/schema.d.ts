@@ -1238,6 +1238,1879 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/materials/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One material of the catalogue, with its names per source */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Member organisations working with a material, and at which stages */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialMembers"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SR and EI of every material (computed where the inputs are there, published beside), and the check against the Act */
+        get: {
+            parameters: {
+                query?: {
+                    datasetId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Assessment"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/assessment/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One material's SR and EI with formulas, inputs, shares, end uses and history */
+        get: {
+            parameters: {
+                query?: {
+                    datasetId?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialAssessment"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/assessment/ei-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** EI recomputed from end uses and value added, and the SI_EI the published EI implies */
+        get: {
+            parameters: {
+                query?: {
+                    datasetId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EiReportRow"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/battery": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The battery value chain: materials, suppliers, Battery Regulation targets, members */
+        get: {
+            parameters: {
+                query?: {
+                    datasetId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BatteryView"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/benchmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** CRMA Art. 5 benchmarks per strategic material, with Spain and members */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrmaTracker"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/capacity-figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Capacity figures (EU, Spain, members) */
+        get: {
+            parameters: {
+                query?: {
+                    materialId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapacityFigure"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Enter a capacity figure with its source and year */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        country?: string | null;
+                        /** @default false */
+                        illustrative?: boolean;
+                        materialId: string;
+                        /** @default null */
+                        note?: string | null;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        organisationId?: string | null;
+                        /** @enum {string} */
+                        scope: "eu" | "spain" | "organisation";
+                        /** @default null */
+                        share?: number | null;
+                        source: string;
+                        /** @enum {string} */
+                        stage: "extraction" | "processing" | "recycling" | "diversification";
+                        /** @default null */
+                        tonnes?: number | null;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapacityFigure"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/capacity-figures/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a capacity figure */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default null */
+                        country?: string | null;
+                        /** @default false */
+                        illustrative?: boolean;
+                        materialId: string;
+                        /** @default null */
+                        note?: string | null;
+                        /**
+                         * Format: uuid
+                         * @default null
+                         */
+                        organisationId?: string | null;
+                        /** @enum {string} */
+                        scope: "eu" | "spain" | "organisation";
+                        /** @default null */
+                        share?: number | null;
+                        source: string;
+                        /** @enum {string} */
+                        stage: "extraction" | "processing" | "recycling" | "diversification";
+                        /** @default null */
+                        tonnes?: number | null;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CapacityFigure"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a capacity figure */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members per material and value-chain stage, and the gaps */
+        get: {
+            parameters: {
+                query?: {
+                    scope?: "crma" | "strategic" | "battery" | "mapped" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Coverage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/coverage/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The coverage matrix as CSV or XLSX */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "xlsx";
+                    lang?: "es" | "en";
+                    scope?: "crma" | "strategic" | "battery" | "mapped" | "all";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assessment datasets (year, source, licence, row counts) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrmDataset"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/datasets/{datasetId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dataset with the quirks its import reported */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    datasetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrmDatasetDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Make a dataset the current one */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    datasetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {boolean} */
+                        isCurrent: true;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CrmDataset"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/materials/datasets/{datasetId}/governance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Governance scores per country (entered, with source) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    datasetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/datasets/{datasetId}/governance.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Governance template (CSV) with every country of the dataset and the current values */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    datasetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/datasets/{datasetId}/governance/{country}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a country's governance score */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    country: string;
+                    datasetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        illustrative?: boolean;
+                        source: string;
+                        wgiScaled: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GovernanceEntry"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a country's governance score */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    country: string;
+                    datasetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/datasets/{datasetId}/governance/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import governance scores from CSV (dry run; all or nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    datasetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @default false */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/datasets/{datasetId}/parameters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** IR, EoL-RIR, SI_SR and SI_EI per material (entered, with source) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    datasetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialParameters"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/datasets/{datasetId}/parameters.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Material parameters template (CSV) with the current values */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    datasetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/datasets/{datasetId}/parameters/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set (or remove, with null) a material's parameters */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    datasetId: string;
+                    materialId: string;
+                };
+                cookie?: never;
+            };
+            /** @description Omitted parameters stay as they are; null removes a value. */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        eolRir?: number | null;
+                        /** @default false */
+                        illustrative?: boolean;
+                        importReliance?: number | null;
+                        siEi?: number | null;
+                        siSr?: number | null;
+                        source: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MaterialParameters"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/datasets/{datasetId}/parameters/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import material parameters from CSV (dry run; all or nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    datasetId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        csv: string;
+                        /** @default false */
+                        dryRun?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/datasets/eu-2023": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import the EU 2023 study tables (shipped or given); dry run lists every problem, any error commits nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default false */
+                        dryRun?: boolean;
+                        files?: {
+                            [key: string]: string;
+                        };
+                        /** @default false */
+                        replace?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/name-mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Names of each material in the Act's list and in the EU study tables, with the mismatches */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NameMappingRow"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/scenarios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Saved scenarios the caller may see */
+        get: {
+            parameters: {
+                query?: {
+                    datasetId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Scenario"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a named scenario */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changes: components["schemas"]["ScenarioChangeInput"][];
+                        /** Format: uuid */
+                        datasetId: string;
+                        /** @default null */
+                        description?: string | null;
+                        name: string;
+                        /** @default false */
+                        shared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScenarioWithResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/materials/scenarios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A scenario and its result */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScenarioWithResult"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a scenario (its author, or an administrator) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a scenario (its author, or an administrator) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changes?: components["schemas"]["ScenarioChangeInput"][];
+                        /** @default null */
+                        description?: string | null;
+                        name?: string;
+                        /** @default false */
+                        shared?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScenarioWithResult"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/materials/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** SR and EI before and after a list of changes, for every material they touch */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        changes: components["schemas"]["ScenarioChangeInput"][];
+                        /** Format: uuid */
+                        datasetId: string;
+                        explain?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WhatIfResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/offices": {
         parameters: {
             query?: never;
@@ -1735,6 +3608,38 @@ export interface components {
             /** Format: date-time */
             revokedAt: string | null;
         };
+        Assessment: {
+            assessmentYear: number;
+            check: components["schemas"]["ClassificationCheck"];
+            /** Format: uuid */
+            datasetId: string;
+            rows: components["schemas"]["AssessmentRow"][];
+            thresholds: {
+                ei: number;
+                sr: number;
+            };
+        };
+        AssessmentInput: {
+            assessmentYear: number;
+            check: components["schemas"]["ClassificationCheckInput"];
+            /** Format: uuid */
+            datasetId: string;
+            rows: components["schemas"]["AssessmentRowInput"][];
+            thresholds: {
+                ei: number;
+                sr: number;
+            };
+        };
+        AssessmentRow: {
+            computed: components["schemas"]["MaterialValues"];
+            materialId: string;
+            published: components["schemas"]["PublishedValues"] | null;
+        };
+        AssessmentRowInput: {
+            computed: components["schemas"]["MaterialValuesInput"];
+            materialId: string;
+            published: components["schemas"]["PublishedValuesInput"] | null;
+        };
         AuditEvent: {
             action: string;
             /** Format: uuid */
@@ -1767,6 +3672,402 @@ export interface components {
             seq: number;
             summary: unknown;
         };
+        BatteryMaterial: {
+            computed: components["schemas"]["MaterialValues"] | null;
+            coverage: {
+                hiddenCount: number;
+                members: components["schemas"]["CoverageMember"][];
+                /** @enum {string} */
+                stage: "exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance";
+            }[];
+            critical: boolean;
+            materialId: string;
+            published: components["schemas"]["PublishedValues"] | null;
+            /** @enum {string} */
+            strategic: "yes" | "partly" | "no";
+            targets: components["schemas"]["BatteryTarget"][];
+            topSuppliers: {
+                extraction: {
+                    country: string;
+                    share: number;
+                }[];
+                processing: {
+                    country: string;
+                    share: number;
+                }[];
+            };
+        };
+        BatteryMaterialInput: {
+            computed: components["schemas"]["MaterialValuesInput"] | null;
+            coverage: {
+                hiddenCount: number;
+                members: components["schemas"]["CoverageMemberInput"][];
+                /** @enum {string} */
+                stage: "exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance";
+            }[];
+            critical: boolean;
+            materialId: string;
+            published: components["schemas"]["PublishedValuesInput"] | null;
+            /** @enum {string} */
+            strategic: "yes" | "partly" | "no";
+            targets: components["schemas"]["BatteryTargetInput"][];
+            topSuppliers: {
+                extraction: {
+                    country: string;
+                    share: number;
+                }[];
+                processing: {
+                    country: string;
+                    share: number;
+                }[];
+            };
+        };
+        BatteryTarget: {
+            /** Format: date */
+            date: string;
+            materialIds: string[];
+            materialOrCategory: string;
+            metric: string;
+            provision: string;
+            requirement: string | null;
+            share: number | null;
+            sourceUrl: string;
+        };
+        BatteryTargetInput: {
+            /** Format: date */
+            date: string;
+            materialIds: string[];
+            materialOrCategory: string;
+            metric: string;
+            provision: string;
+            requirement: string | null;
+            share: number | null;
+            sourceUrl: string;
+        };
+        BatteryView: {
+            categoryTargets: components["schemas"]["BatteryTarget"][];
+            /** Format: uuid */
+            datasetId: string | null;
+            materials: components["schemas"]["BatteryMaterial"][];
+            stages: {
+                id: string;
+                /** @enum {string} */
+                platformStage: "exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance";
+            }[];
+        };
+        BatteryViewInput: {
+            categoryTargets: components["schemas"]["BatteryTargetInput"][];
+            /** Format: uuid */
+            datasetId: string | null;
+            materials: components["schemas"]["BatteryMaterialInput"][];
+            stages: {
+                id: string;
+                /** @enum {string} */
+                platformStage: "exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance";
+            }[];
+        };
+        BenchmarkCheck: {
+            benchmarkId: string;
+            /** @enum {string} */
+            direction: "min" | "max";
+            figure: components["schemas"]["CapacityFigure"] | null;
+            formula: string;
+            margin: number | null;
+            met: boolean | null;
+            threshold: number;
+            value: number | null;
+        };
+        BenchmarkCheckInput: {
+            benchmarkId: string;
+            /** @enum {string} */
+            direction: "min" | "max";
+            figure: components["schemas"]["CapacityFigureInput"] | null;
+            formula: string;
+            margin: number | null;
+            met: boolean | null;
+            threshold: number;
+            value: number | null;
+        };
+        CapacityFigure: {
+            country: string | null;
+            /** Format: uuid */
+            id: string;
+            illustrative: boolean;
+            materialId: string;
+            note: string | null;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            scope: "eu" | "spain" | "organisation";
+            share: number | null;
+            source: string;
+            /** @enum {string} */
+            stage: "extraction" | "processing" | "recycling" | "diversification";
+            tonnes: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+            year: number;
+        };
+        CapacityFigureInput: {
+            country: string | null;
+            /** Format: uuid */
+            id: string;
+            illustrative: boolean;
+            materialId: string;
+            note: string | null;
+            organisation: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** @enum {string} */
+            scope: "eu" | "spain" | "organisation";
+            share: number | null;
+            source: string;
+            /** @enum {string} */
+            stage: "extraction" | "processing" | "recycling" | "diversification";
+            tonnes: number | null;
+            /** Format: date-time */
+            updatedAt: string;
+            year: number;
+        };
+        ClassificationCheck: {
+            actCritical: string[];
+            actNotCovered: string[];
+            addedAsStrategic: string[];
+            assessed: number;
+            matchesAct: boolean;
+            passing: string[];
+            passingNotInAct: string[];
+            year: number;
+        };
+        ClassificationCheckInput: {
+            actCritical: string[];
+            actNotCovered: string[];
+            addedAsStrategic: string[];
+            assessed: number;
+            matchesAct: boolean;
+            passing: string[];
+            passingNotInAct: string[];
+            year: number;
+        };
+        Coverage: {
+            activeMembers: number;
+            gapStages: ("exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance")[];
+            mappedMembers: number;
+            rows: components["schemas"]["CoverageRow"][];
+            /** @enum {string} */
+            scope: "crma" | "strategic" | "battery" | "mapped" | "all";
+            stages: ("exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance")[];
+        };
+        CoverageCell: {
+            hiddenCount: number;
+            members: components["schemas"]["CoverageMember"][];
+            /** @enum {string} */
+            stage: "exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance";
+        };
+        CoverageCellInput: {
+            hiddenCount: number;
+            members: components["schemas"]["CoverageMemberInput"][];
+            /** @enum {string} */
+            stage: "exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance";
+        };
+        CoverageInput: {
+            activeMembers: number;
+            gapStages: ("exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance")[];
+            mappedMembers: number;
+            rows: components["schemas"]["CoverageRowInput"][];
+            /** @enum {string} */
+            scope: "crma" | "strategic" | "battery" | "mapped" | "all";
+            stages: ("exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance")[];
+        };
+        CoverageMember: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        CoverageMemberInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        CoverageRow: {
+            cells: components["schemas"]["CoverageCell"][];
+            gaps: ("exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance")[];
+            materialId: string;
+            memberCount: number;
+        };
+        CoverageRowInput: {
+            cells: components["schemas"]["CoverageCellInput"][];
+            gaps: ("exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance")[];
+            materialId: string;
+            memberCount: number;
+        };
+        CrmaBenchmark: {
+            article: string;
+            /** @enum {string} */
+            direction: "min" | "max";
+            id: string;
+            stage: string;
+            targetYear: number;
+            threshold: number;
+        };
+        CrmaBenchmarkInput: {
+            article: string;
+            /** @enum {string} */
+            direction: "min" | "max";
+            id: string;
+            stage: string;
+            targetYear: number;
+            threshold: number;
+        };
+        CrmaTracker: {
+            benchmarks: components["schemas"]["CrmaBenchmark"][];
+            rows: components["schemas"]["TrackerRow"][];
+        };
+        CrmaTrackerInput: {
+            benchmarks: components["schemas"]["CrmaBenchmarkInput"][];
+            rows: components["schemas"]["TrackerRowInput"][];
+        };
+        CrmDataset: {
+            assessmentYear: number;
+            attribution: string;
+            code: string;
+            counts: {
+                endUses: number;
+                governance: number;
+                materials: number;
+                parameters: number;
+                publishedScores: number;
+                supplyShares: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            files: string[];
+            /** Format: uuid */
+            id: string;
+            isCurrent: boolean;
+            licence: string;
+            source: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            warningCount: number;
+        };
+        CrmDatasetDetail: {
+            assessmentYear: number;
+            attribution: string;
+            code: string;
+            counts: {
+                endUses: number;
+                governance: number;
+                materials: number;
+                parameters: number;
+                publishedScores: number;
+                supplyShares: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            files: string[];
+            /** Format: uuid */
+            id: string;
+            isCurrent: boolean;
+            licence: string;
+            source: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            warningCount: number;
+            warnings: components["schemas"]["FileIssue"][];
+        };
+        CrmDatasetDetailInput: {
+            assessmentYear: number;
+            attribution: string;
+            code: string;
+            counts: {
+                endUses: number;
+                governance: number;
+                materials: number;
+                parameters: number;
+                publishedScores: number;
+                supplyShares: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            files: string[];
+            /** Format: uuid */
+            id: string;
+            isCurrent: boolean;
+            licence: string;
+            source: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            warningCount: number;
+            warnings: components["schemas"]["FileIssueInput"][];
+        };
+        CrmDatasetInput: {
+            assessmentYear: number;
+            attribution: string;
+            code: string;
+            counts: {
+                endUses: number;
+                governance: number;
+                materials: number;
+                parameters: number;
+                publishedScores: number;
+                supplyShares: number;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            files: string[];
+            /** Format: uuid */
+            id: string;
+            isCurrent: boolean;
+            licence: string;
+            source: string;
+            title: string;
+            /** Format: date-time */
+            updatedAt: string;
+            warningCount: number;
+        };
+        EiReportRow: {
+            impliedSiEi: number | null;
+            materialId: string;
+            published: number | null;
+            scaled: number | null;
+            /** @enum {string} */
+            status: "compared" | "no-end-use" | "no-published-ei";
+        };
+        EiReportRowInput: {
+            impliedSiEi: number | null;
+            materialId: string;
+            published: number | null;
+            scaled: number | null;
+            /** @enum {string} */
+            status: "compared" | "no-end-use" | "no-published-ei";
+        };
+        EndUseRow: {
+            application: string;
+            line: number;
+            sectorCode: string | null;
+            sectorName: string | null;
+            share: number | null;
+            shareRaw: string;
+            valueAddedMeur: number | null;
+        };
+        EndUseRowInput: {
+            application: string;
+            line: number;
+            sectorCode: string | null;
+            sectorName: string | null;
+            share: number | null;
+            shareRaw: string;
+            valueAddedMeur: number | null;
+        };
         FieldIssue: {
             code: string;
             message?: string;
@@ -1782,6 +4083,92 @@ export interface components {
                 [key: string]: unknown;
             };
             path: string;
+        };
+        Figure: {
+            formula: string;
+            illustrative: boolean;
+            inputs: {
+                note?: string;
+                symbol: string;
+                value: number | null;
+            }[];
+            missing: components["schemas"]["MissingInput"][];
+            symbol: string;
+            value: number | null;
+        };
+        FigureInput: {
+            formula: string;
+            illustrative: boolean;
+            inputs: {
+                note?: string;
+                symbol: string;
+                value: number | null;
+            }[];
+            missing: components["schemas"]["MissingInputInput"][];
+            symbol: string;
+            value: number | null;
+        };
+        FileIssue: {
+            code: string;
+            column: string | null;
+            file: string;
+            line: number | null;
+            message: string;
+            params: {
+                [key: string]: string | number;
+            };
+        };
+        FileIssueInput: {
+            code: string;
+            column: string | null;
+            file: string;
+            line: number | null;
+            message: string;
+            params: {
+                [key: string]: string | number;
+            };
+        };
+        GovernanceEntry: {
+            country: string;
+            illustrative: boolean;
+            materialCount: number;
+            source: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+            wgiScaled: number | null;
+        };
+        GovernanceEntryInput: {
+            country: string;
+            illustrative: boolean;
+            materialCount: number;
+            source: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+            wgiScaled: number | null;
+        };
+        ImportReport: {
+            committed: boolean;
+            counts: {
+                [key: string]: number;
+            };
+            /** Format: uuid */
+            datasetId: string | null;
+            dryRun: boolean;
+            errors: components["schemas"]["FileIssue"][];
+            unchanged: number[];
+            warnings: components["schemas"]["FileIssue"][];
+        };
+        ImportReportInput: {
+            committed: boolean;
+            counts: {
+                [key: string]: number;
+            };
+            /** Format: uuid */
+            datasetId: string | null;
+            dryRun: boolean;
+            errors: components["schemas"]["FileIssueInput"][];
+            unchanged: number[];
+            warnings: components["schemas"]["FileIssueInput"][];
         };
         Job: {
             attempts: number;
@@ -1850,6 +4237,7 @@ export interface components {
             to: string;
         };
         Material: {
+            annexIIPoint: string | null;
             batteryChain: boolean;
             critical: boolean;
             group: string;
@@ -1863,7 +4251,126 @@ export interface components {
             strategic: "yes" | "partly" | "no";
             symbol: string | null;
         };
+        MaterialAssessment: {
+            /** Format: uuid */
+            datasetId: string;
+            endUses: components["schemas"]["EndUseRow"][];
+            figures: components["schemas"]["MaterialFigures"];
+            history: {
+                ei: number | null;
+                sr: number | null;
+                year: number;
+            }[];
+            inDataset: boolean;
+            materialId: string;
+            parameters: components["schemas"]["MaterialParameters"];
+            published: components["schemas"]["PublishedValues"] | null;
+            supply: {
+                euSourcing: {
+                    extraction?: components["schemas"]["ShareRow"][];
+                    processing?: components["schemas"]["ShareRow"][];
+                };
+                globalSupply: {
+                    extraction?: components["schemas"]["ShareRow"][];
+                    processing?: components["schemas"]["ShareRow"][];
+                };
+            };
+            values: components["schemas"]["MaterialValues"];
+        };
+        MaterialAssessmentInput: {
+            /** Format: uuid */
+            datasetId: string;
+            endUses: components["schemas"]["EndUseRowInput"][];
+            figures: components["schemas"]["MaterialFiguresInput"];
+            history: {
+                ei: number | null;
+                sr: number | null;
+                year: number;
+            }[];
+            inDataset: boolean;
+            materialId: string;
+            parameters: components["schemas"]["MaterialParametersInput"];
+            published: components["schemas"]["PublishedValuesInput"] | null;
+            supply: {
+                euSourcing: {
+                    extraction?: components["schemas"]["ShareRowInput"][];
+                    processing?: components["schemas"]["ShareRowInput"][];
+                };
+                globalSupply: {
+                    extraction?: components["schemas"]["ShareRowInput"][];
+                    processing?: components["schemas"]["ShareRowInput"][];
+                };
+            };
+            values: components["schemas"]["MaterialValuesInput"];
+        };
+        MaterialDetail: {
+            annexIIPoint: string | null;
+            batteryChain: boolean;
+            critical: boolean;
+            group: string;
+            id: string;
+            memberOf: string | null;
+            members: string[];
+            nameEn: string;
+            nameEs: string;
+            names: {
+                crma: string[];
+                euSourcing: string[];
+                globalSupply: string[];
+                materialUse: string[];
+                srEi: string[];
+            };
+            note: string | null;
+            /** @enum {string} */
+            source: "catalogue" | "custom";
+            /** @enum {string} */
+            strategic: "yes" | "partly" | "no";
+            symbol: string | null;
+        };
+        MaterialDetailInput: {
+            annexIIPoint: string | null;
+            batteryChain: boolean;
+            critical: boolean;
+            group: string;
+            id: string;
+            memberOf: string | null;
+            members: string[];
+            nameEn: string;
+            nameEs: string;
+            names: {
+                crma: string[];
+                euSourcing: string[];
+                globalSupply: string[];
+                materialUse: string[];
+                srEi: string[];
+            };
+            note: string | null;
+            /** @enum {string} */
+            source: "catalogue" | "custom";
+            /** @enum {string} */
+            strategic: "yes" | "partly" | "no";
+            symbol: string | null;
+        };
+        MaterialFigures: {
+            classification: string | null;
+            ei: components["schemas"]["Figure"];
+            eiScaled: components["schemas"]["Figure"];
+            eiSum: components["schemas"]["Figure"];
+            impliedSiEi: components["schemas"]["Figure"] | null;
+            sr: components["schemas"]["Figure"];
+            stages: components["schemas"]["StageFigures"][];
+        };
+        MaterialFiguresInput: {
+            classification: string | null;
+            ei: components["schemas"]["FigureInput"];
+            eiScaled: components["schemas"]["FigureInput"];
+            eiSum: components["schemas"]["FigureInput"];
+            impliedSiEi: components["schemas"]["FigureInput"] | null;
+            sr: components["schemas"]["FigureInput"];
+            stages: components["schemas"]["StageFiguresInput"][];
+        };
         MaterialInput: {
+            annexIIPoint: string | null;
             batteryChain: boolean;
             critical: boolean;
             group: string;
@@ -1876,6 +4383,102 @@ export interface components {
             /** @enum {string} */
             strategic: "yes" | "partly" | "no";
             symbol: string | null;
+        };
+        MaterialMember: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            stages: ("exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance")[];
+        };
+        MaterialMemberInput: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            stages: ("exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance")[];
+        };
+        MaterialMembers: {
+            hiddenCount: number;
+            members: components["schemas"]["MaterialMember"][];
+        };
+        MaterialMembersInput: {
+            hiddenCount: number;
+            members: components["schemas"]["MaterialMemberInput"][];
+        };
+        MaterialParameters: {
+            eolRir: components["schemas"]["ParameterValue"] | null;
+            importReliance: components["schemas"]["ParameterValue"] | null;
+            materialId: string;
+            siEi: components["schemas"]["ParameterValue"] | null;
+            siSr: components["schemas"]["ParameterValue"] | null;
+        };
+        MaterialParametersInput: {
+            eolRir: components["schemas"]["ParameterValueInput"] | null;
+            importReliance: components["schemas"]["ParameterValueInput"] | null;
+            materialId: string;
+            siEi: components["schemas"]["ParameterValueInput"] | null;
+            siSr: components["schemas"]["ParameterValueInput"] | null;
+        };
+        MaterialValues: {
+            critical: boolean | null;
+            ei: number | null;
+            eiScaled: number | null;
+            illustrative: boolean;
+            missing: components["schemas"]["MissingInput"][];
+            sr: number | null;
+            stages: components["schemas"]["StageValues"][];
+        };
+        MaterialValuesInput: {
+            critical: boolean | null;
+            ei: number | null;
+            eiScaled: number | null;
+            illustrative: boolean;
+            missing: components["schemas"]["MissingInputInput"][];
+            sr: number | null;
+            stages: components["schemas"]["StageValuesInput"][];
+        };
+        MissingInput: {
+            country?: string;
+            /** @enum {string} */
+            kind: "governance" | "importReliance" | "eolRir" | "siSr" | "siEi" | "supplyShares" | "endUse" | "scalingSector" | "material";
+            /** @enum {string} */
+            list?: "globalSupply" | "euSourcing";
+            materialId?: string;
+            reason: string;
+            /** @enum {string} */
+            stage?: "extraction" | "processing";
+        };
+        MissingInputInput: {
+            country?: string;
+            /** @enum {string} */
+            kind: "governance" | "importReliance" | "eolRir" | "siSr" | "siEi" | "supplyShares" | "endUse" | "scalingSector" | "material";
+            /** @enum {string} */
+            list?: "globalSupply" | "euSourcing";
+            materialId?: string;
+            reason: string;
+            /** @enum {string} */
+            stage?: "extraction" | "processing";
+        };
+        NameMappingRow: {
+            materialId: string;
+            mismatch: boolean;
+            names: {
+                crma: string[];
+                euSourcing: string[];
+                globalSupply: string[];
+                materialUse: string[];
+                srEi: string[];
+            };
+        };
+        NameMappingRowInput: {
+            materialId: string;
+            mismatch: boolean;
+            names: {
+                crma: string[];
+                euSourcing: string[];
+                globalSupply: string[];
+                materialUse: string[];
+                srEi: string[];
+            };
         };
         Office: {
             city: string;
@@ -1901,6 +4504,20 @@ export interface components {
             /** @enum {boolean} */
             ok: true;
         };
+        ParameterValue: {
+            illustrative: boolean;
+            source: string;
+            /** Format: date-time */
+            updatedAt: string;
+            value: number;
+        };
+        ParameterValueInput: {
+            illustrative: boolean;
+            source: string;
+            /** Format: date-time */
+            updatedAt: string;
+            value: number;
+        };
         Problem: {
             code: string;
             detail?: string;
@@ -1925,6 +4542,184 @@ export interface components {
             title: string;
             type: string;
         };
+        PublishedValues: {
+            critical: boolean | null;
+            ei: number | null;
+            sr: number | null;
+            year: number;
+        };
+        PublishedValuesInput: {
+            critical: boolean | null;
+            ei: number | null;
+            sr: number | null;
+            year: number;
+        };
+        Scenario: {
+            canEdit: boolean;
+            changes: components["schemas"]["ScenarioChange"][];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: uuid */
+            datasetId: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            mine: boolean;
+            name: string;
+            shared: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ScenarioChange: {
+            country: string;
+            /** @enum {string} */
+            kind: "share";
+            /** @enum {string} */
+            list: "globalSupply" | "euSourcing";
+            materialId: string;
+            share: number;
+            /** @enum {string} */
+            stage: "extraction" | "processing";
+            t?: number;
+        } | {
+            country: string;
+            /** @enum {string} */
+            kind: "trade";
+            /** @enum {string} */
+            list?: "globalSupply" | "euSourcing";
+            materialId: string;
+            /** @enum {string} */
+            stage: "extraction" | "processing";
+            t: number;
+        } | {
+            /** @enum {string} */
+            kind: "parameter";
+            materialId: string;
+            /** @enum {string} */
+            parameter: "importReliance" | "eolRir" | "siSr" | "siEi";
+            value: number;
+        } | {
+            country: string;
+            /** @enum {string} */
+            kind: "governance";
+            wgiScaled: number;
+        };
+        ScenarioChangeInput: {
+            country: string;
+            /** @enum {string} */
+            kind: "share";
+            /** @enum {string} */
+            list: "globalSupply" | "euSourcing";
+            materialId: string;
+            share: number;
+            /** @enum {string} */
+            stage: "extraction" | "processing";
+            t?: number;
+        } | {
+            country: string;
+            /** @enum {string} */
+            kind: "trade";
+            /** @enum {string} */
+            list?: "globalSupply" | "euSourcing";
+            materialId: string;
+            /** @enum {string} */
+            stage: "extraction" | "processing";
+            t: number;
+        } | {
+            /** @enum {string} */
+            kind: "parameter";
+            materialId: string;
+            /** @enum {string} */
+            parameter: "importReliance" | "eolRir" | "siSr" | "siEi";
+            value: number;
+        } | {
+            country: string;
+            /** @enum {string} */
+            kind: "governance";
+            wgiScaled: number;
+        };
+        ScenarioComparison: {
+            after: components["schemas"]["MaterialValues"];
+            before: components["schemas"]["MaterialValues"];
+            materialId: string;
+            published: components["schemas"]["PublishedValues"] | null;
+        };
+        ScenarioComparisonInput: {
+            after: components["schemas"]["MaterialValuesInput"];
+            before: components["schemas"]["MaterialValuesInput"];
+            materialId: string;
+            published: components["schemas"]["PublishedValuesInput"] | null;
+        };
+        ScenarioInput: {
+            canEdit: boolean;
+            changes: components["schemas"]["ScenarioChangeInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: uuid */
+            datasetId: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            mine: boolean;
+            name: string;
+            shared: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ScenarioWithResult: {
+            canEdit: boolean;
+            changes: components["schemas"]["ScenarioChange"][];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: uuid */
+            datasetId: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            mine: boolean;
+            name: string;
+            result: components["schemas"]["WhatIfResult"];
+            shared: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ScenarioWithResultInput: {
+            canEdit: boolean;
+            changes: components["schemas"]["ScenarioChangeInput"][];
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            /** Format: uuid */
+            datasetId: string;
+            description: string | null;
+            /** Format: uuid */
+            id: string;
+            mine: boolean;
+            name: string;
+            result: components["schemas"]["WhatIfResultInput"];
+            shared: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         Session: {
             csrfToken: string | null;
             setupNeeded: boolean;
@@ -1934,6 +4729,74 @@ export interface components {
             csrfToken: string | null;
             setupNeeded: boolean;
             user: components["schemas"]["UserInput"] | null;
+        };
+        ShareRow: {
+            country: string;
+            line: number | null;
+            share: number | null;
+            shareRaw: string;
+            t: number;
+        };
+        ShareRowInput: {
+            country: string;
+            line: number | null;
+            share: number | null;
+            shareRaw: string;
+            t: number;
+        };
+        StageFigures: {
+            concentrationEu: components["schemas"]["Figure"];
+            concentrationGs: components["schemas"]["Figure"];
+            hhiEu: components["schemas"]["Figure"];
+            hhiGs: components["schemas"]["Figure"];
+            sr: components["schemas"]["Figure"];
+            /** @enum {string} */
+            stage: "extraction" | "processing";
+        };
+        StageFiguresInput: {
+            concentrationEu: components["schemas"]["FigureInput"];
+            concentrationGs: components["schemas"]["FigureInput"];
+            hhiEu: components["schemas"]["FigureInput"];
+            hhiGs: components["schemas"]["FigureInput"];
+            sr: components["schemas"]["FigureInput"];
+            /** @enum {string} */
+            stage: "extraction" | "processing";
+        };
+        StageValues: {
+            concentrationEu: number | null;
+            concentrationGs: number | null;
+            hhiEu: number | null;
+            hhiGs: number | null;
+            sr: number | null;
+            /** @enum {string} */
+            stage: "extraction" | "processing";
+        };
+        StageValuesInput: {
+            concentrationEu: number | null;
+            concentrationGs: number | null;
+            hhiEu: number | null;
+            hhiGs: number | null;
+            sr: number | null;
+            /** @enum {string} */
+            stage: "extraction" | "processing";
+        };
+        TrackerRow: {
+            checks: components["schemas"]["BenchmarkCheck"][];
+            history: components["schemas"]["CapacityFigure"][];
+            materialId: string;
+            organisations: components["schemas"]["CapacityFigure"][];
+            spain: components["schemas"]["CapacityFigure"][];
+            /** @enum {string} */
+            strategic: "yes" | "partly";
+        };
+        TrackerRowInput: {
+            checks: components["schemas"]["BenchmarkCheckInput"][];
+            history: components["schemas"]["CapacityFigureInput"][];
+            materialId: string;
+            organisations: components["schemas"]["CapacityFigureInput"][];
+            spain: components["schemas"]["CapacityFigureInput"][];
+            /** @enum {string} */
+            strategic: "yes" | "partly";
         };
         User: {
             /** Format: date-time */
@@ -1968,6 +4831,22 @@ export interface components {
             role: "admin" | "staff" | "finance" | "member" | "applicant" | "evaluator";
             /** @enum {string} */
             status: "invited" | "active" | "disabled";
+        };
+        WhatIfResult: {
+            comparisons: components["schemas"]["ScenarioComparison"][];
+            explained: {
+                after: components["schemas"]["MaterialFigures"];
+                before: components["schemas"]["MaterialFigures"];
+                materialId: string;
+            } | null;
+        };
+        WhatIfResultInput: {
+            comparisons: components["schemas"]["ScenarioComparisonInput"][];
+            explained: {
+                after: components["schemas"]["MaterialFiguresInput"];
+                before: components["schemas"]["MaterialFiguresInput"];
+                materialId: string;
+            } | null;
         };
     };
     responses: never;
