@@ -1,3 +1,4 @@
+import { parse } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from './locales.js';
@@ -13,10 +14,18 @@ function flatten(catalog: Catalog, prefix = ''): Map<string, string> {
   return out;
 }
 
+type Element = { type: number; value?: unknown; options?: Record<string, { value: Element[] }> };
+
 /** The ICU argument names a message uses (so both languages take the same parameters). */
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
-  for (const m of message.matchAll(/\{\s*([a-zA-Z_][\w]*)\s*[,}]/g)) if (m[1]) names.add(m[1]);
+  const walk = (elements: Element[]): void => {
+    for (const e of elements) {
+      if (typeof e.value === 'string' && e.type !== 0 && e.type !== 7) names.add(e.value);
+      for (const option of Object.values(e.options ?? {})) walk(option.value);
+    }
+  };
+  walk(parse(message, { ignoreTag: true }) as unknown as Element[]);
   return [...names].sort();
 }
 
