@@ -4,6 +4,8 @@ import type { Ctx } from '../src/server/platform/context.js';
 import * as identity from '../src/server/modules/identity/repository.js';
 import { createOffice } from '../src/server/modules/identity/service/offices.js';
 import type { Role } from '../src/shared/roles.js';
+import { organisationCreateSchema, type OrganisationCreate } from '../src/shared/contracts/organisations.js';
+import { createOrganisation } from '../src/server/modules/organisations/index.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let hashed: Promise<string> | undefined;
@@ -29,4 +31,33 @@ export async function makeUser(
   });
   if (opts.officeIds?.length) await identity.setUserOffices(ctx.db, user.id, opts.officeIds);
   return { ...user, officeIds: opts.officeIds ?? [], password: TEST_PASSWORD };
+}
+
+let orgSeq = 0;
+
+/** A valid Spanish CIF for a sequence number (letter B + 7 digits + control digit). */
+export function makeCif(n: number, letter = 'B'): string {
+  const digits = String(n).padStart(7, '0').slice(-7);
+  let sum = 0;
+  for (let i = 0; i < 7; i++) {
+    const d = Number(digits[i]);
+    if (i % 2 === 1) sum += d;
+    else sum += Math.floor((d * 2) / 10) + ((d * 2) % 10);
+  }
+  const control = (10 - (sum % 10)) % 10;
+  return `${letter}${digits}${letter === 'B' || letter === 'A' ? control : 'JABCDEFGHI'[control]}`;
+}
+
+export async function makeOrganisation(ctx: Ctx, input: Partial<OrganisationCreate> = {}) {
+  const n = ++orgSeq;
+  return createOrganisation(
+    ctx,
+    organisationCreateSchema.parse({
+      legalName: `Organisation ${n} S.L.`,
+      kind: 'company',
+      taxId: makeCif(4_000_000 + n),
+      sites: [{ name: 'Sede', city: 'León', postcode: '24001', isHeadquarters: true }],
+      ...input,
+    }),
+  );
 }

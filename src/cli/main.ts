@@ -1,6 +1,6 @@
 /**
  * `veta`: start the server, manage the database, administrators, demo data, backups, the audit
- * chain and the API spec. Run `veta <command> --help` for each command's options.
+ * chain, the members registry and the API spec. Run `veta <command> --help` for each command's options.
  */
 import { Command } from 'commander';
 import { VERSION } from '../server/platform/version.js';
@@ -9,6 +9,7 @@ import { registerDataCommands } from './commands/data.js';
 import { registerDbCommands } from './commands/db.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerOpenApiCommand } from './commands/openapi.js';
+import { registerOrgsCommands } from './commands/orgs.js';
 
 const program = new Command()
   .name('veta')
@@ -20,6 +21,7 @@ registerStartCommand(program);
 registerDbCommands(program);
 registerAdminCommands(program);
 registerDataCommands(program);
+registerOrgsCommands(program);
 registerOpenApiCommand(program);
 
 await program.parseAsync(process.argv);

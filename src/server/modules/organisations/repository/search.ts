@@ -1,0 +1,150 @@
+/**
+ * Directory search: accent- and typo-tolerant text match on the derived `search_text` (pg_trgm:
+ * substring ILIKE or word similarity `<%`, both served by the GIN trigram index), facet filters on
+ * columns and arrays, and facet counts in one statement (each facet counted under every filter but
+ * its own, so choosing one value never hides the others).
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { DirectoryFilter, Facet } from '../../../../shared/contracts/organisations.js';
+import { rows, type Db } from '../../../platform/db/types.js';
+
+/** Which organisations a search may see at all. */
+export type SearchScope = { kind: 'all' } | { kind: 'offices'; officeIds: string[] } | { kind: 'public' };
+
+export interface SearchSpec {
+  scope: SearchScope;
+  words: string[];
+  filter: DirectoryFilter;
+  facets: readonly Facet[];
+}
+
+function scopeCondition(scope: SearchScope): SQL {
+  if (scope.kind === 'public') return sql`o.public_profile`;
+  if (scope.kind === 'offices') return scope.officeIds.length ? sql`o.office_id in (${sql.join(scope.officeIds.map((id) => sql`${id}::uuid`), sql`, `)})` : sql`false`;
+  return sql`true`;
+}
+
+function like(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Every word must match: as a substring, or (3+ letters) as a similar word (typos). */
+export function textCondition(words: readonly string[]): SQL {
+  if (words.length === 0) return sql`true`;
+  const parts = words.map((w) => (w.length >= 3 ? sql`(o.search_text ilike ${like(w)} or ${w} <% o.search_text)` : sql`o.search_text ilike ${like(w)}`));
+  return sql.join(parts, sql` and `);
+}
+
+const textArray = (values: readonly string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
+const inList = (column: SQL, values: readonly string[]) => sql`${column} in (${sql.join(values.map((v) => sql`${v}`), sql`, `)})`;
+
+const FILTERS: Record<Facet, (values: string[]) => SQL> = {
+  kind: (v) => inList(sql`kind`, v),
+  stage: (v) => sql`stages && ${textArray(v)}`,
+  material: (v) => sql`material_ids && ${textArray(v)}`,
+  province: (v) => sql`province_codes && ${textArray(v)}`,
+  region: (v) => sql`region_codes && ${textArray(v)}`,
+  size: (v) => inList(sql`sme_class`, v),
+  status: (v) => inList(sql`membership_status`, v),
+  office: (v) => inList(sql`office_id::text`, v),
+};
+
+/** The facet filters as one condition, leaving out `except`. */
+export function filterCondition(filter: DirectoryFilter, except?: Facet): SQL {
+  const parts: SQL[] = [];
+  for (const facet of Object.keys(FILTERS) as Facet[]) {
+    const values = filter[facet];
+    if (facet !== except && values && values.length > 0) parts.push(FILTERS[facet](values));
+  }
+  return parts.length ? sql.join(parts, sql` and `) : sql`true`;
+}
+
+const FACET_VALUE: Record<Facet, { value: SQL; from: SQL }> = {
+  kind: { value: sql`kind`, from: sql`base` },
+  stage: { value: sql`v`, from: sql`base, unnest(stages) v` },
+  material: { value: sql`v`, from: sql`base, unnest(material_ids) v` },
+  province: { value: sql`v`, from: sql`base, unnest(province_codes) v` },
+  region: { value: sql`v`, from: sql`base, unnest(region_codes) v` },
+  size: { value: sql`sme_class`, from: sql`base` },
+  status: { value: sql`membership_status`, from: sql`base` },
+  office: { value: sql`office_id::text`, from: sql`base` },
+};
+
+function baseCte(spec: SearchSpec): SQL {
+  return sql`with base as materialized (
+    select o.kind, o.office_id, o.sme_class, o.membership_status, o.stages, o.material_ids, o.province_codes, o.region_codes
+    from organisation o where ${scopeCondition(spec.scope)} and ${textCondition(spec.words)})`;
+}
+
+export interface FacetRow {
+  facet: Facet | '_total';
+  value: string | null;
+  count: number;
+}
+
+/** The total under every filter and each requested facet's counts, in one statement. */
+export async function facetCounts(db: Db, spec: SearchSpec): Promise<FacetRow[]> {
+  const parts = [sql`select '_total' as facet, null::text as value, count(*)::int as count from base where ${filterCondition(spec.filter)}`];
+  for (const facet of spec.facets) {
+    const { value, from } = FACET_VALUE[facet];
+    parts.push(sql`select ${facet}::text, ${value}::text, count(*)::int from ${from} where ${filterCondition(spec.filter, facet)} and ${value} is not null group by 2`);
+  }
+  return rows<FacetRow>(db, sql`${baseCte(spec)} ${sql.join(parts, sql` union all `)}`);
+}
+
+export type SortOrder = 'relevance' | 'name' | 'recent';
+
+/** Ids of one page of matches, best first. */
+export async function searchPage(db: Db, spec: SearchSpec, sort: SortOrder, limit: number, offset: number): Promise<string[]> {
+  const q = spec.words.join(' ');
+  const order =
+    sort === 'recent' ? sql`o.created_at desc, o.id` : sort === 'relevance' && q ? sql`word_similarity(${q}, o.search_text) desc, o.legal_name, o.id` : sql`o.legal_name, o.id`;
+  const found = await rows<{ id: string }>(
+    db,
+    sql`select o.id from organisation o
+        where ${scopeCondition(spec.scope)} and ${textCondition(spec.words)} and ${filterCondition(spec.filter)}
+        order by ${order} limit ${limit} offset ${offset}`,
+  );
+  return found.map((r) => r.id);
+}
+
+/** Ids of every match in name order, in batches (exports), without holding them all in memory. */
+export async function* searchAllIds(db: Db, spec: SearchSpec, batch = 2000): AsyncGenerator<string[]> {
+  let after = '';
+  let afterId = '00000000-0000-0000-0000-000000000000';
+  for (;;) {
+    const found = await rows<{ id: string; legal_name: string }>(
+      db,
+      sql`select o.id, o.legal_name from organisation o
+          where ${scopeCondition(spec.scope)} and ${textCondition(spec.words)} and ${filterCondition(spec.filter)}
+            and (o.legal_name, o.id) > (${after}, ${afterId}::uuid)
+          order by o.legal_name, o.id limit ${batch}`,
+    );
+    if (found.length === 0) return;
+    yield found.map((r) => r.id);
+    const last = found[found.length - 1];
+    if (!last || found.length < batch) return;
+    after = last.legal_name;
+    afterId = last.id;
+  }
+}
+
+export interface ValueChainRows {
+  cells: { stage: string; material: string; count: number }[];
+  provinces: { provinceCode: string; count: number }[];
+}
+
+/** Stage x material counts and counts by province over the matches. */
+export async function valueChainCounts(db: Db, spec: SearchSpec): Promise<ValueChainRows> {
+  const where = sql`${scopeCondition(spec.scope)} and ${textCondition(spec.words)} and ${filterCondition(spec.filter)}`;
+  const cells = await rows<{ stage: string; material: string; count: number }>(
+    db,
+    sql`select s as stage, m as material, count(*)::int as count
+        from organisation o, unnest(o.stages) s, unnest(o.material_ids) m where ${where} group by 1, 2`,
+  );
+  const provinces = await rows<{ provinceCode: string; count: number }>(
+    db,
+    sql`select p as "provinceCode", count(*)::int as count from organisation o, unnest(o.province_codes) p where ${where} group by 1`,
+  );
+  return { cells, provinces };
+}
