@@ -6,7 +6,23 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import type { DirectoryFilter, Facet } from '../../../../shared/contracts/organisations.js';
+import { transaction } from '../../../platform/db/tx.js';
 import { rows, type Db } from '../../../platform/db/types.js';
+
+/**
+ * Word similarity at which a word counts as a typo of a query word. pg_trgm's default (0.6) misses
+ * one wrong letter in a 7-letter word ("pizzara" for "pizarras" scores 0.5).
+ */
+export const TYPO_SIMILARITY = 0.45;
+
+/** Runs `query` with the typo threshold set for its transaction only (on PostgreSQL and PGlite alike). */
+async function fuzzy<T>(db: Db, words: readonly string[], query: (db: Db) => Promise<T>): Promise<T> {
+  if (!words.some((w) => w.length >= 3)) return query(db);
+  return transaction(db, async (tx) => {
+    await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_SIMILARITY)}, true)`);
+    return query(tx);
+  });
+}
 
 /** Which organisations a search may see at all. */
 export type SearchScope = { kind: 'all' } | { kind: 'offices'; officeIds: string[] } | { kind: 'public' };
@@ -89,7 +105,7 @@ export async function facetCounts(db: Db, spec: SearchSpec): Promise<FacetRow[]>
     const { value, from } = FACET_VALUE[facet];
     parts.push(sql`select ${facet}::text, ${value}::text, count(*)::int from ${from} where ${filterCondition(spec.filter, facet)} and ${value} is not null group by 2`);
   }
-  return rows<FacetRow>(db, sql`${baseCte(spec)} ${sql.join(parts, sql` union all `)}`);
+  return fuzzy(db, spec.words, (q) => rows<FacetRow>(q, sql`${baseCte(spec)} ${sql.join(parts, sql` union all `)}`));
 }
 
 export type SortOrder = 'relevance' | 'name' | 'recent';
@@ -99,12 +115,12 @@ export async function searchPage(db: Db, spec: SearchSpec, sort: SortOrder, limi
   const q = spec.words.join(' ');
   const order =
     sort === 'recent' ? sql`o.created_at desc, o.id` : sort === 'relevance' && q ? sql`word_similarity(${q}, o.search_text) desc, o.legal_name, o.id` : sql`o.legal_name, o.id`;
-  const found = await rows<{ id: string }>(
-    db,
+  const found = await fuzzy(db, spec.words, (tx) => rows<{ id: string }>(
+    tx,
     sql`select o.id from organisation o
         where ${scopeCondition(spec.scope)} and ${textCondition(spec.words)} and ${filterCondition(spec.filter)}
         order by ${order} limit ${limit} offset ${offset}`,
-  );
+  ));
   return found.map((r) => r.id);
 }
 
@@ -113,13 +129,13 @@ export async function* searchAllIds(db: Db, spec: SearchSpec, batch = 2000): Asy
   let after = '';
   let afterId = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const found = await rows<{ id: string; legal_name: string }>(
-      db,
+    const found = await fuzzy(db, spec.words, (tx) => rows<{ id: string; legal_name: string }>(
+      tx,
       sql`select o.id, o.legal_name from organisation o
           where ${scopeCondition(spec.scope)} and ${textCondition(spec.words)} and ${filterCondition(spec.filter)}
             and (o.legal_name, o.id) > (${after}, ${afterId}::uuid)
           order by o.legal_name, o.id limit ${batch}`,
-    );
+    ));
     if (found.length === 0) return;
     yield found.map((r) => r.id);
     const last = found[found.length - 1];
@@ -137,14 +153,15 @@ export interface ValueChainRows {
 /** Stage x material counts and counts by province over the matches. */
 export async function valueChainCounts(db: Db, spec: SearchSpec): Promise<ValueChainRows> {
   const where = sql`${scopeCondition(spec.scope)} and ${textCondition(spec.words)} and ${filterCondition(spec.filter)}`;
-  const cells = await rows<{ stage: string; material: string; count: number }>(
-    db,
-    sql`select s as stage, m as material, count(*)::int as count
-        from organisation o, unnest(o.stages) s, unnest(o.material_ids) m where ${where} group by 1, 2`,
-  );
-  const provinces = await rows<{ provinceCode: string; count: number }>(
-    db,
-    sql`select p as "provinceCode", count(*)::int as count from organisation o, unnest(o.province_codes) p where ${where} group by 1`,
-  );
-  return { cells, provinces };
+  return fuzzy(db, spec.words, async (tx) => ({
+    cells: await rows<ValueChainRows['cells'][number]>(
+      tx,
+      sql`select s as stage, m as material, count(*)::int as count
+          from organisation o, unnest(o.stages) s, unnest(o.material_ids) m where ${where} group by 1, 2`,
+    ),
+    provinces: await rows<ValueChainRows['provinces'][number]>(
+      tx,
+      sql`select p as "provinceCode", count(*)::int as count from organisation o, unnest(o.province_codes) p where ${where} group by 1`,
+    ),
+  }));
 }

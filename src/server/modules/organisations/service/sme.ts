@@ -51,7 +51,9 @@ export async function reassessSme(ctx: Ctx, id: string): Promise<void> {
   const rows = await orgs.findOrganisations(ctx.db, ids);
   const kinds = new Map(rows.map((r) => [r.id, r.kind]));
   const years = await repo.yearsOf(ctx.db, ids);
-  const all = enterprises(ids, relations, years);
+  // A public body's stake is not a partnership: it decides public-body control instead (Art. 3(4)).
+  const business = relations.filter((r) => kinds.get(r.holderId) !== 'public_body' && kinds.get(r.heldId) !== 'public_body');
+  const all = enterprises(ids, business, years);
   const at = ctx.clock.now();
   for (const org of rows) {
     const input: SmeInput = { enterpriseId: org.id, enterprises: all, publicBodyControl: org.publicBodyControl || publicControl(org.id, relations, kinds) };

@@ -22,11 +22,22 @@ export interface Vocabulary {
   offices: Map<string, string>;
 }
 
-function vocab<T extends string>(values: readonly T[], labelKey: (v: T) => string): Map<string, T> {
+function vocab<T extends string>(values: readonly T[], labelKey: (v: T) => string, extra: Partial<Record<T, string[]>> = {}): Map<string, T> {
   const out = new Map<string, T>();
-  for (const v of values) for (const name of [v, translatorFor('es')(labelKey(v)), translatorFor('en')(labelKey(v))]) out.set(searchKey(name), v);
+  for (const v of values) {
+    for (const name of [v, translatorFor('es')(labelKey(v)), translatorFor('en')(labelKey(v)), ...(extra[v] ?? [])]) out.set(searchKey(name), v);
+  }
   return out;
 }
+
+/** How spreadsheets usually write membership statuses. */
+const STATUS_WORDS: Partial<Record<MembershipStatus, string[]>> = {
+  none: ['no', 'no socio', 'ninguno', 'non member'],
+  applicant: ['solicitud', 'candidata', 'candidato', 'pendiente', 'application'],
+  active: ['activa', 'activo', 'socia', 'socio', 'alta', 'si', 'yes', 'member'],
+  suspended: ['suspendido', 'suspension'],
+  left: ['baja', 'antiguo socio', 'former'],
+};
 
 export function buildVocabulary(materials: readonly { id: string; nameEs: string; nameEn: string }[], offices: readonly { id: string; code: string; name: string; city: string }[]): Vocabulary {
   const materialMap = new Map<string, string>();
@@ -36,7 +47,7 @@ export function buildVocabulary(materials: readonly { id: string; nameEs: string
   return {
     kinds: vocab(ORGANISATION_KINDS, (v) => `orgs:kind.${v}`),
     stages: vocab(VALUE_CHAIN_STAGES, (v) => `orgs:stage.${v}`),
-    statuses: vocab(MEMBERSHIP_STATUSES, (v) => `orgs:status.${v}`),
+    statuses: vocab(MEMBERSHIP_STATUSES, (v) => `orgs:status.${v}`, STATUS_WORDS),
     tiers: vocab(MEMBERSHIP_TIERS, (v) => `orgs:tier.${v}`),
     materials: materialMap,
     offices: officeMap,
