@@ -2,10 +2,15 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { coreAppRoutes, placeholderRoute, publicRoutes } from './routes/core';
 import { appLayout, publicLayout, rootRoute } from './routes/layouts';
+import { organisationAppRoutes, publicDirectoryTree } from './routes/organisations';
 
-const moduleRoutes = ['members', 'funding', 'projects', 'events', 'impact', 'materials', 'reports'].map(placeholderRoute);
+const moduleRoutes = ['funding', 'projects', 'events', 'impact', 'materials', 'reports'].map(placeholderRoute);
 
-const routeTree = rootRoute.addChildren([publicLayout.addChildren(publicRoutes), appLayout.addChildren([...coreAppRoutes, ...moduleRoutes])]);
+const routeTree = rootRoute.addChildren([
+  publicLayout.addChildren(publicRoutes),
+  publicDirectoryTree,
+  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...moduleRoutes]),
+]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', scrollRestoration: true });
