@@ -99,8 +99,8 @@ export function DirectoryPage({ search }: { search: DirectorySearch }) {
                         <Table.Tr>
                           <Table.Th>{t('orgs:fields.legalName')}</Table.Th>
                           <Table.Th>{t('orgs:fields.place')}</Table.Th>
-                          <Table.Th>{t('orgs:fields.stages')}</Table.Th>
-                          <Table.Th>{t('orgs:fields.membership')}</Table.Th>
+                          <Table.Th miw={200}>{t('orgs:fields.stages')}</Table.Th>
+                          <Table.Th miw={150}>{t('orgs:fields.membership')}</Table.Th>
                           <Table.Th>{t('orgs:fields.size')}</Table.Th>
                         </Table.Tr>
                       </Table.Thead>
@@ -116,10 +116,10 @@ export function DirectoryPage({ search }: { search: DirectorySearch }) {
                               <Text size="xs" c="dimmed">{o.provinceCodes.map(labels.province).join(', ')}</Text>
                             </Table.Td>
                             <Table.Td>
-                              <Group gap={4}>{o.stages.slice(0, 3).map((s) => <Badge key={s} variant="light" size="sm">{labels.stageShort(s)}</Badge>)}</Group>
+                              <Group gap={4}>{o.stages.slice(0, 3).map((s) => <Badge key={s} variant="light" size="sm" tt="none">{labels.stageShort(s)}</Badge>)}</Group>
                               <Text size="xs" c="dimmed" mt={2}>{o.materialIds.slice(0, 4).map(labels.material).join(', ')}</Text>
                             </Table.Td>
-                            <Table.Td><Badge color={statusColor[o.membershipStatus]} variant="light">{labels.status(o.membershipStatus)}</Badge></Table.Td>
+                            <Table.Td><Badge color={statusColor[o.membershipStatus]} variant="light" tt="none">{labels.status(o.membershipStatus)}</Badge></Table.Td>
                             <Table.Td>{labels.size(o.smeClass)}</Table.Td>
                           </Table.Tr>
                         ))}

@@ -138,7 +138,7 @@ export function MembershipTab({ detail }: { detail: Detail }) {
   const [modal, setModal] = useState<'change' | 'fee' | null>(null);
   return (
     <Stack>
-      <SimpleGrid cols={{ base: 1, md: 2 }}>
+      <SimpleGrid cols={{ base: 1, xl: 2 }}>
         <Card>
           <Group justify="space-between" mb="sm">
             <Title order={4}>{t('orgs:membership.title')}</Title>

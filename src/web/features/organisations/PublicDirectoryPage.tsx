@@ -73,7 +73,7 @@ export function PublicDirectoryPage({ search }: { search: DirectorySearch }) {
                       <Stack gap={6}>
                         <Group justify="space-between" align="flex-start" wrap="nowrap">
                           <Title order={5}>{o.tradeName ?? o.legalName}</Title>
-                          {o.isMember && <Badge size="xs" variant="light">{t('orgs:public.member')}</Badge>}
+                          {o.isMember && <Badge size="xs" variant="light" style={{ flexShrink: 0 }}>{t('orgs:public.member')}</Badge>}
                         </Group>
                         {o.tradeName && <Text size="xs" c="dimmed">{o.legalName}</Text>}
                         <Text size="sm" c="dimmed">{[labels.kind(o.kind), ...o.places.map((p) => p.city ?? (p.provinceCode ? labels.province(p.provinceCode) : p.country))].filter(Boolean).join(' · ')}</Text>

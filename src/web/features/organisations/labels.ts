@@ -6,13 +6,15 @@ import { COMMUNITIES, PROVINCES } from '../../../shared/identifiers/provinces';
 import { VALUE_CHAIN_STAGES } from '../../../shared/value-chain';
 import { api, unwrap } from '../../api/client';
 import { officesQuery } from '../admin/queries';
+import { useSession } from '../auth/session';
 
 export const materialsQuery = queryOptions({ queryKey: ['materials'], queryFn: () => unwrap(api.GET('/api/materials')), staleTime: 60 * 60_000 });
 
 export function useLabels() {
   const { t, i18n } = useTranslation();
   const materials = useQuery(materialsQuery).data ?? [];
-  const offices = useQuery({ ...officesQuery, retry: false }).data ?? [];
+  const signedIn = Boolean(useSession()?.user);
+  const offices = useQuery({ ...officesQuery, enabled: signedIn }).data ?? [];
   const es = i18n.language !== 'en';
   return useMemo(() => {
     const materialName = new Map(materials.map((m) => [m.id, es ? m.nameEs : m.nameEn]));
