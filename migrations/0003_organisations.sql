@@ -107,6 +107,7 @@ ALTER TABLE "organisation" ADD COLUMN "public_body_control" boolean DEFAULT fals
 ALTER TABLE "organisation" ADD COLUMN "sme_class" text;--> statement-breakpoint
 ALTER TABLE "organisation" ADD COLUMN "sme_year" integer;--> statement-breakpoint
 ALTER TABLE "organisation" ADD COLUMN "search_text" text DEFAULT '' NOT NULL;--> statement-breakpoint
+ALTER TABLE "organisation" ADD COLUMN "keywords" text DEFAULT '' NOT NULL;--> statement-breakpoint
 ALTER TABLE "organisation" ADD COLUMN "material_ids" text[] DEFAULT '{}' NOT NULL;--> statement-breakpoint
 ALTER TABLE "organisation" ADD COLUMN "province_codes" text[] DEFAULT '{}' NOT NULL;--> statement-breakpoint
 ALTER TABLE "organisation" ADD COLUMN "region_codes" text[] DEFAULT '{}' NOT NULL;--> statement-breakpoint
@@ -134,6 +135,7 @@ CREATE INDEX "organisation_relation_held_idx" ON "organisation_relation" USING b
 CREATE INDEX "organisation_user_user_idx" ON "organisation_user" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "sme_assessment_org_idx" ON "sme_assessment" USING btree ("organisation_id","assessed_at");--> statement-breakpoint
 CREATE INDEX "organisation_search_trgm_idx" ON "organisation" USING gin ("search_text" gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "organisation_keywords_trgm_idx" ON "organisation" USING gin ("keywords" gin_trgm_ops);--> statement-breakpoint
 CREATE INDEX "organisation_stages_idx" ON "organisation" USING gin ("stages");--> statement-breakpoint
 CREATE INDEX "organisation_materials_idx" ON "organisation" USING gin ("material_ids");--> statement-breakpoint
 CREATE INDEX "organisation_provinces_idx" ON "organisation" USING gin ("province_codes");--> statement-breakpoint

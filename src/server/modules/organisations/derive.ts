@@ -95,6 +95,7 @@ export interface SearchSource {
 
 export interface SearchFields {
   searchText: string;
+  keywords: string;
   materialIds: string[];
   provinceCodes: string[];
   regionCodes: string[];
@@ -115,26 +116,16 @@ export function searchFields(src: SearchSource): SearchFields {
     const m = getMaterial(id);
     return m ? [m.nameEs, m.nameEn] : [id];
   });
-  const parts = [
-    src.legalName,
-    src.tradeName ?? '',
-    src.taxId ?? '',
-    ...materialNames,
-    ...src.sites.flatMap(placeNames),
-    src.descriptionEs ?? '',
-    src.descriptionEn ?? '',
-  ];
-  const words: string[] = [];
-  const seen = new Set<string>();
-  for (const word of searchKey(parts.join(' ')).split(' ')) {
-    if (word && !seen.has(word)) {
-      seen.add(word);
-      words.push(word);
-    }
-  }
+  const keywords = uniqueWords([src.legalName, src.tradeName ?? '', src.taxId ?? '', ...materialNames, ...src.sites.flatMap(placeNames)]);
+  const searchText = uniqueWords([keywords, src.descriptionEs ?? '', src.descriptionEn ?? '']);
   const provinceCodes = [...new Set(src.sites.map((s) => s.provinceCode).filter((c): c is string => !!c))].sort();
   const regionCodes = [...new Set(src.sites.map((s) => s.nutsCode?.slice(0, 4)).filter((c): c is string => !!c && c.length === 4))].sort();
-  return { searchText: words.join(' '), materialIds, provinceCodes, regionCodes };
+  return { searchText, keywords, materialIds, provinceCodes, regionCodes };
+}
+
+/** The distinct words of some texts, in search form, in order of first appearance. */
+function uniqueWords(parts: readonly string[]): string {
+  return [...new Set(searchKey(parts.join(' ')).split(' ').filter(Boolean))].join(' ');
 }
 
 /** Words of a search query, in search form, at most 8. */

@@ -53,6 +53,8 @@ export const organisation = pgTable(
     smeYear: integer('sme_year'),
     /** Derived search document: names, descriptions, materials, places, tax id; lower case, no accents. */
     searchText: text('search_text').notNull().default(''),
+    /** Derived short search document (names, tax id, materials, places; no descriptions) for typo matching and ranking. */
+    keywords: text('keywords').notNull().default(''),
     /** Derived from `organisation_material` and `site` for faceted search. */
     materialIds: text('material_ids').array().notNull().default([]),
     provinceCodes: text('province_codes').array().notNull().default([]),
@@ -64,6 +66,7 @@ export const organisation = pgTable(
     uniqueIndex('organisation_tax_id_idx').on(t.taxId),
     index('organisation_office_idx').on(t.officeId),
     index('organisation_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('organisation_keywords_trgm_idx').using('gin', sql`${t.keywords} gin_trgm_ops`),
     index('organisation_stages_idx').using('gin', t.stages),
     index('organisation_materials_idx').using('gin', t.materialIds),
     index('organisation_provinces_idx').using('gin', t.provinceCodes),

@@ -17,7 +17,7 @@ export const TYPO_SIMILARITY = 0.45;
 
 /** Runs `query` with the typo threshold set for its transaction only (on PostgreSQL and PGlite alike). */
 async function fuzzy<T>(db: Db, words: readonly string[], query: (db: Db) => Promise<T>): Promise<T> {
-  if (!words.some((w) => w.length >= 3)) return query(db);
+  if (words.length === 0) return query(db);
   return transaction(db, async (tx) => {
     await tx.execute(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_SIMILARITY)}, true)`);
     return query(tx);
@@ -30,6 +30,8 @@ export type SearchScope = { kind: 'all' } | { kind: 'offices'; officeIds: string
 export interface SearchSpec {
   scope: SearchScope;
   words: string[];
+  /** Words that appear nowhere as typed: they match similar words instead (typos). */
+  fuzzy?: readonly string[];
   filter: DirectoryFilter;
   facets: readonly Facet[];
 }
@@ -44,11 +46,32 @@ function like(word: string): string {
   return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-/** Every word must match: as a substring, or (3+ letters) as a similar word (typos). */
-export function textCondition(words: readonly string[]): SQL {
+/** Words long enough, and made of letters, to be matched with a typo; ids and numbers match exactly. */
+export function typoTolerant(word: string): boolean {
+  return word.length >= 5 && /^\p{L}+$/u.test(word);
+}
+
+/**
+ * Every word must match as a substring of the whole search text (names, descriptions, materials,
+ * places, tax id); a word that appears nowhere as typed (`fuzzy`) matches similar words of the
+ * short keywords instead ("pizzara" finds "pizarras").
+ */
+export function textCondition(words: readonly string[], fuzzy: readonly string[] = []): SQL {
   if (words.length === 0) return sql`true`;
-  const parts = words.map((w) => (w.length >= 3 ? sql`(o.search_text ilike ${like(w)} or ${w} <% o.search_text)` : sql`o.search_text ilike ${like(w)}`));
+  const parts = words.map((w) => (fuzzy.includes(w) ? sql`${w} <% o.keywords` : sql`o.search_text ilike ${like(w)}`));
   return sql.join(parts, sql` and `);
+}
+
+/** The typo-tolerant words of `words` that appear nowhere (in this scope) as typed. */
+export async function missingWords(db: Db, scope: SearchScope, words: readonly string[]): Promise<string[]> {
+  const candidates = words.filter(typoTolerant);
+  if (candidates.length === 0) return [];
+  const found = await rows<{ w: string }>(
+    db,
+    sql`select w from unnest(${textArray(candidates)}) w
+        where not exists (select 1 from organisation o where ${scopeCondition(scope)} and o.search_text ilike '%' || w || '%')`,
+  );
+  return found.map((r) => r.w);
 }
 
 const textArray = (values: readonly string[]) => sql`array[${sql.join(values.map((v) => sql`${v}`), sql`, `)}]::text[]`;
@@ -89,7 +112,7 @@ const FACET_VALUE: Record<Facet, { value: SQL; from: SQL }> = {
 function baseCte(spec: SearchSpec): SQL {
   return sql`with base as materialized (
     select o.kind, o.office_id, o.sme_class, o.membership_status, o.stages, o.material_ids, o.province_codes, o.region_codes
-    from organisation o where ${scopeCondition(spec.scope)} and ${textCondition(spec.words)})`;
+    from organisation o where ${scopeCondition(spec.scope)} and ${textCondition(spec.words, spec.fuzzy)})`;
 }
 
 export interface FacetRow {
@@ -98,29 +121,43 @@ export interface FacetRow {
   count: number;
 }
 
-/** The total under every filter and each requested facet's counts, in one statement. */
-export async function facetCounts(db: Db, spec: SearchSpec): Promise<FacetRow[]> {
+/** The statement of `facetCounts` (also run directly by the benchmark). */
+export function facetSql(spec: SearchSpec): SQL {
   const parts = [sql`select '_total' as facet, null::text as value, count(*)::int as count from base where ${filterCondition(spec.filter)}`];
   for (const facet of spec.facets) {
     const { value, from } = FACET_VALUE[facet];
     parts.push(sql`select ${facet}::text, ${value}::text, count(*)::int from ${from} where ${filterCondition(spec.filter, facet)} and ${value} is not null group by 2`);
   }
-  return fuzzy(db, spec.words, (q) => rows<FacetRow>(q, sql`${baseCte(spec)} ${sql.join(parts, sql` union all `)}`));
+  return sql`${baseCte(spec)} ${sql.join(parts, sql` union all `)}`;
+}
+
+/** The total under every filter and each requested facet's counts, in one statement. */
+export async function facetCounts(db: Db, spec: SearchSpec): Promise<FacetRow[]> {
+  return fuzzy(db, spec.fuzzy ?? [], (q) => rows<FacetRow>(q, facetSql(spec)));
 }
 
 export type SortOrder = 'relevance' | 'name' | 'recent';
 
+/**
+ * Best matches first: with typos, by word similarity (few rows match); otherwise organisations whose
+ * keywords (name first) contain the first word earliest, then by name. Cheap on large result sets.
+ */
+function relevance(spec: SearchSpec): SQL {
+  if (spec.fuzzy?.length) return sql`word_similarity(${spec.words.join(' ')}, o.keywords) desc, o.legal_name, o.id`;
+  return sql`nullif(strpos(o.keywords, ${spec.words[0] ?? ''}), 0) asc nulls last, o.legal_name, o.id`;
+}
+
+/** The statement of `searchPage` (also run directly by the benchmark). */
+export function pageSql(spec: SearchSpec, sort: SortOrder, limit: number, offset: number): SQL {
+  const order = sort === 'recent' ? sql`o.created_at desc, o.id` : sort === 'relevance' && spec.words.length ? relevance(spec) : sql`o.legal_name, o.id`;
+  return sql`select o.id from organisation o
+    where ${scopeCondition(spec.scope)} and ${textCondition(spec.words, spec.fuzzy)} and ${filterCondition(spec.filter)}
+    order by ${order} limit ${limit} offset ${offset}`;
+}
+
 /** Ids of one page of matches, best first. */
 export async function searchPage(db: Db, spec: SearchSpec, sort: SortOrder, limit: number, offset: number): Promise<string[]> {
-  const q = spec.words.join(' ');
-  const order =
-    sort === 'recent' ? sql`o.created_at desc, o.id` : sort === 'relevance' && q ? sql`word_similarity(${q}, o.search_text) desc, o.legal_name, o.id` : sql`o.legal_name, o.id`;
-  const found = await fuzzy(db, spec.words, (tx) => rows<{ id: string }>(
-    tx,
-    sql`select o.id from organisation o
-        where ${scopeCondition(spec.scope)} and ${textCondition(spec.words)} and ${filterCondition(spec.filter)}
-        order by ${order} limit ${limit} offset ${offset}`,
-  ));
+  const found = await fuzzy(db, spec.fuzzy ?? [], (tx) => rows<{ id: string }>(tx, pageSql(spec, sort, limit, offset)));
   return found.map((r) => r.id);
 }
 
@@ -129,10 +166,10 @@ export async function* searchAllIds(db: Db, spec: SearchSpec, batch = 2000): Asy
   let after = '';
   let afterId = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const found = await fuzzy(db, spec.words, (tx) => rows<{ id: string; legal_name: string }>(
+    const found = await fuzzy(db, spec.fuzzy ?? [], (tx) => rows<{ id: string; legal_name: string }>(
       tx,
       sql`select o.id, o.legal_name from organisation o
-          where ${scopeCondition(spec.scope)} and ${textCondition(spec.words)} and ${filterCondition(spec.filter)}
+          where ${scopeCondition(spec.scope)} and ${textCondition(spec.words, spec.fuzzy)} and ${filterCondition(spec.filter)}
             and (o.legal_name, o.id) > (${after}, ${afterId}::uuid)
           order by o.legal_name, o.id limit ${batch}`,
     ));
@@ -152,8 +189,8 @@ export interface ValueChainRows {
 
 /** Stage x material counts and counts by province over the matches. */
 export async function valueChainCounts(db: Db, spec: SearchSpec): Promise<ValueChainRows> {
-  const where = sql`${scopeCondition(spec.scope)} and ${textCondition(spec.words)} and ${filterCondition(spec.filter)}`;
-  return fuzzy(db, spec.words, async (tx) => ({
+  const where = sql`${scopeCondition(spec.scope)} and ${textCondition(spec.words, spec.fuzzy)} and ${filterCondition(spec.filter)}`;
+  return fuzzy(db, spec.fuzzy ?? [], async (tx) => ({
     cells: await rows<ValueChainRows['cells'][number]>(
       tx,
       sql`select s as stage, m as material, count(*)::int as count

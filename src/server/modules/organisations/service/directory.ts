@@ -7,7 +7,7 @@ import { queryWords } from '../derive.js';
 import { directoryScope, seesInternalDirectory } from '../policy.js';
 import { presentPublic, presentSummary } from '../presenters.js';
 import * as orgs from '../repository/organisations.js';
-import { facetCounts, searchPage, valueChainCounts, type SearchScope, type SearchSpec } from '../repository/search.js';
+import { facetCounts, missingWords, searchPage, valueChainCounts, type SearchScope, type SearchSpec } from '../repository/search.js';
 
 type FacetCounts = Partial<Record<Facet, { value: string; count: number }[]>>;
 
@@ -18,8 +18,14 @@ function internalScope(ctx: Ctx): SearchScope {
   return directoryScope(ctx.actor);
 }
 
-export function searchSpec(scope: SearchScope, filter: DirectoryFilter, facets: readonly Facet[]): SearchSpec {
-  return { scope, words: queryWords(filter.q), filter, facets };
+export function searchSpec(scope: SearchScope, filter: DirectoryFilter, facets: readonly Facet[], fuzzy: readonly string[] = []): SearchSpec {
+  return { scope, words: queryWords(filter.q), filter, facets, fuzzy };
+}
+
+/** The search, with the words that need typo matching found out first. */
+export async function prepareSearch(ctx: Ctx, scope: SearchScope, filter: DirectoryFilter, facets: readonly Facet[]): Promise<SearchSpec> {
+  const spec = searchSpec(scope, filter, facets);
+  return { ...spec, fuzzy: await missingWords(ctx.db, scope, spec.words) };
 }
 
 async function run(ctx: Ctx, spec: SearchSpec, query: DirectoryQuery) {
@@ -37,7 +43,7 @@ async function run(ctx: Ctx, spec: SearchSpec, query: DirectoryQuery) {
 }
 
 export async function searchInternal(ctx: Ctx, query: DirectoryQuery) {
-  const spec = searchSpec(internalScope(ctx), query, FACETS);
+  const spec = await prepareSearch(ctx, internalScope(ctx), query, FACETS);
   const { ids, byId, total, facets } = await run(ctx, spec, query);
   const sites = await orgs.sitesOf(ctx.db, ids);
   const hq = new Map<string, string | null>();
@@ -50,7 +56,7 @@ export async function searchInternal(ctx: Ctx, query: DirectoryQuery) {
 }
 
 export async function searchPublic(ctx: Ctx, query: Omit<DirectoryQuery, 'size' | 'status' | 'office'>) {
-  const spec = searchSpec({ kind: 'public' }, query, PUBLIC_FACETS);
+  const spec = await prepareSearch(ctx, { kind: 'public' }, query, PUBLIC_FACETS);
   const { ids, byId, total, facets } = await run(ctx, spec, query);
   const sites = await orgs.sitesOf(ctx.db, ids);
   const items = ids.flatMap((id) => {
@@ -68,7 +74,7 @@ export async function publicProfile(ctx: Ctx, id: string) {
 
 /** The value-chain map: stage x material counts, counts by stage, material and province. */
 export async function valueChain(ctx: Ctx, filter: DirectoryFilter, isPublic = false) {
-  const spec = searchSpec(isPublic ? { kind: 'public' } : internalScope(ctx), filter, []);
+  const spec = await prepareSearch(ctx, isPublic ? { kind: 'public' } : internalScope(ctx), filter, []);
   const [{ cells, provinces }, counts] = await Promise.all([valueChainCounts(ctx.db, spec), facetCounts(ctx.db, { ...spec, facets: ['stage', 'material'] })]);
   const pick = (facet: Facet) => counts.filter((r) => r.facet === facet).map((r) => ({ key: r.value ?? '', count: r.count }));
   return {

@@ -15,7 +15,7 @@ import { listOffices } from '../../identity/index.js';
 import * as contactRepo from '../repository/contacts.js';
 import * as orgs from '../repository/organisations.js';
 import { searchAllIds } from '../repository/search.js';
-import { searchSpec } from './directory.js';
+import { prepareSearch } from './directory.js';
 import { directoryScope } from '../policy.js';
 
 const EXTRA = ['smeClass'] as const;
@@ -25,7 +25,7 @@ const COLUMNS: readonly Column[] = [...IMPORT_FIELDS, ...EXTRA];
 async function* exportRows(ctx: Ctx, filter: DirectoryFilter): AsyncGenerator<string[]> {
   const t = ctx.t;
   const offices = new Map((await listOffices(ctx)).map((o) => [o.id, o.code]));
-  const spec = searchSpec(directoryScope(ctx.actor), filter, []);
+  const spec = await prepareSearch(ctx, directoryScope(ctx.actor), filter, []);
   for await (const ids of searchAllIds(ctx.db, spec)) {
     const found = new Map((await orgs.findOrganisations(ctx.db, ids)).map((o) => [o.id, o]));
     const hq = new Map<string, orgs.SiteRow>();
