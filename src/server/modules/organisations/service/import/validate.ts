@@ -46,7 +46,7 @@ export function buildVocabulary(materials: readonly { id: string; nameEs: string
   for (const o of offices) for (const name of [o.code, o.name, o.city]) officeMap.set(searchKey(name), o.id);
   return {
     kinds: vocab(ORGANISATION_KINDS, (v) => `orgs:kind.${v}`),
-    stages: vocab(VALUE_CHAIN_STAGES, (v) => `orgs:stage.${v}`),
+    stages: vocab(VALUE_CHAIN_STAGES, (v) => `orgs:stage.${v}`, Object.fromEntries(VALUE_CHAIN_STAGES.map((v) => [v, [translatorFor('es')(`orgs:stageShort.${v}`), translatorFor('en')(`orgs:stageShort.${v}`)]]))),
     statuses: vocab(MEMBERSHIP_STATUSES, (v) => `orgs:status.${v}`, STATUS_WORDS),
     tiers: vocab(MEMBERSHIP_TIERS, (v) => `orgs:tier.${v}`),
     materials: materialMap,
