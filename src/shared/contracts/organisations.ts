@@ -158,23 +158,22 @@ export const publicPlaceSchema = z.object({
   country: z.string(),
 });
 
-export const publicOrganisationSchema = z
-  .object({
-    id: z.uuid(),
-    legalName: z.string(),
-    tradeName: z.string().nullable(),
-    kind: kindSchema,
-    country: z.string(),
-    website: z.string().nullable(),
-    descriptionEs: z.string().nullable(),
-    descriptionEn: z.string().nullable(),
-    naceCodes: z.array(z.string()),
-    stages: z.array(stageSchema),
-    materialIds: z.array(z.string()),
-    places: z.array(publicPlaceSchema),
-    isMember: z.boolean(),
-    memberSince: dateSchema.nullable(),
+export const publicOrganisationSchema = organisationSchema
+  .pick({
+    id: true,
+    legalName: true,
+    tradeName: true,
+    kind: true,
+    country: true,
+    website: true,
+    descriptionEs: true,
+    descriptionEn: true,
+    naceCodes: true,
+    stages: true,
+    materialIds: true,
+    memberSince: true,
   })
+  .extend({ places: z.array(publicPlaceSchema), isMember: z.boolean() })
   .strict()
   .meta({ id: 'PublicOrganisation' });
 export type PublicOrganisationDto = z.infer<typeof publicOrganisationSchema>;

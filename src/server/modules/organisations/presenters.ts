@@ -54,23 +54,8 @@ export function presentSite(s: SiteRow) {
 }
 
 export function presentSummary(o: OrganisationRow, hqCity: string | null) {
-  return {
-    id: o.id,
-    legalName: o.legalName,
-    tradeName: o.tradeName,
-    kind: o.kind,
-    country: o.country,
-    taxId: o.taxId,
-    officeId: o.officeId,
-    stages: o.stages as ValueChainStage[],
-    materialIds: o.materialIds,
-    provinceCodes: o.provinceCodes,
-    membershipStatus: o.membershipStatus,
-    membershipTier: o.membershipTier,
-    smeClass: o.smeClass,
-    publicProfile: o.publicProfile,
-    city: hqCity,
-  };
+  const { id, legalName, tradeName, kind, country, taxId, officeId, stages, materialIds, provinceCodes, membershipStatus, membershipTier, smeClass, publicProfile } = presentOrganisation(o);
+  return { id, legalName, tradeName, kind, country, taxId, officeId, stages, materialIds, provinceCodes, membershipStatus, membershipTier, smeClass, publicProfile, city: hqCity };
 }
 
 /** The public face of an organisation: only the fields in PUBLIC_ORGANISATION_FIELDS. */

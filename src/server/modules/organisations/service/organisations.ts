@@ -96,7 +96,8 @@ export async function updateOrganisation(ctx: Ctx, id: string, patch: Organisati
   if (patch.officeId && !canCreate(ctx.actor, patch.officeId)) throw new AppError('orgs.office_not_yours', {}, { issues: [{ path: 'officeId', code: 'errors:orgs.office_not_yours' }] });
   return inTransaction(ctx, async (tx) => {
     const country = patch.country ?? org.country;
-    const identity = patch.taxId !== undefined || patch.country !== undefined ? await checkIdentity(tx, patch.taxId ?? org.taxId, country, id) : { value: undefined, issues: [] };
+    const taxId = patch.taxId !== undefined ? patch.taxId : org.taxId;
+    const identity = patch.taxId !== undefined || patch.country !== undefined ? await checkIdentity(tx, taxId, country, id) : { value: undefined, issues: [] };
     const issues = [...identity.issues, ...(patch.materialIds ? await materialIssues(tx, patch.materialIds) : []), ...(await officeIssues(tx, patch.officeId))];
     if (issues.length) throw invalid(issues);
     const before = await repo.listMaterialIds(tx.db, id);
