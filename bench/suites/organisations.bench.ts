@@ -2,9 +2,10 @@
  * The members registry at 100,000 generated organisations (quick run: 10,000), on PGlite and, when
  * VETA_BENCH_DATABASE_URL is set, on PostgreSQL (a database created and dropped here):
  * - import of an XLSX file through the real import (check pass + one-transaction commit);
- * - faceted text search (the directory service: facet counts + one page + the rows), sequentially on
- *   PGlite and with 20 concurrent clients on PostgreSQL, and the same two SQL statements run directly
- *   on the driver, to show what the service layer adds.
+ * - faceted text search (the directory service: typo check, facet counts, one page, the rows),
+ *   sequentially on PGlite and with 20 concurrent clients on PostgreSQL: with nothing cached, then
+ *   repeated (facet counts cached); and the same two SQL statements run directly on the driver, to
+ *   show what the service layer adds.
  */
 import { randomBytes } from 'node:crypto';
 import { createReadStream } from 'node:fs';
@@ -27,6 +28,7 @@ import { syncCatalogue } from '../../src/server/modules/materials/index.js';
 import { runImport } from '../../src/server/modules/organisations/index.js';
 import { prepareSearch, searchInternal } from '../../src/server/modules/organisations/service/directory.js';
 import type { SearchSpec } from '../../src/server/modules/organisations/repository/search.js';
+import { bumpRegistryVersion } from '../../src/server/modules/organisations/repository/version.js';
 import { facetSql, pageSql, TYPO_SIMILARITY } from '../../src/server/modules/organisations/repository/search.js';
 import { suggestMapping } from '../../src/server/modules/organisations/service/import/mapping.js';
 import { generatedTable, IMPORT_HEADERS, writeXlsx } from '../../test/organisations-data.js';
@@ -88,18 +90,20 @@ async function directStatements(ctx: Ctx) {
 }
 
 async function searchRows(label: string, ctx: Ctx, clients: number, total: number, direct: (i: number) => Promise<unknown>): Promise<BenchRow[]> {
-  const warm = await concurrent(1, queries.length, (i) => searchInternal(ctx, queries[i % queries.length]!));
-  void warm;
-  const service = summarise(await concurrent(clients, total, (i) => searchInternal(ctx, queries[i % queries.length]!)));
+  const search = (i: number) => searchInternal(ctx, queries[i % queries.length]!);
+  await concurrent(1, queries.length, search);
+  // Every write to the registry empties the facet cache: bumping the version before each call
+  // measures searches that find nothing cached.
+  const cold = summarise(await concurrent(clients, total, (i) => (bumpRegistryVersion(), search(i))));
+  const warm = summarise(await concurrent(clients, total, search));
   const raw = summarise(await concurrent(clients, total, direct));
   const onPg = label.startsWith('PostgreSQL');
+  const who = `${clients} client${clients > 1 ? 's' : ''}`;
+  const target = (p95: number) => (onPg ? { target: 'p95 <= 50 ms', pass: p95 <= 50 } : {});
   return [
-    {
-      name: `${label}: faceted text search, ${clients} client${clients > 1 ? 's' : ''} (service: facets + page + rows)`,
-      metrics: { p50Ms: service.p50Ms, p95Ms: service.p95Ms, p99Ms: service.p99Ms, runs: service.runs },
-      ...(onPg ? { target: 'p95 <= 50 ms', pass: service.p95Ms <= 50 } : {}),
-    },
-    { name: `${label}: the same SQL run directly`, metrics: { p50Ms: raw.p50Ms, p95Ms: raw.p95Ms, ratioP95: round(service.p95Ms / raw.p95Ms, 2) } },
+    { name: `${label}: faceted text search, ${who}, nothing cached (service: typo check + facets + page + rows)`, metrics: { p50Ms: cold.p50Ms, p95Ms: cold.p95Ms, p99Ms: cold.p99Ms, runs: cold.runs }, ...target(cold.p95Ms) },
+    { name: `${label}: the same SQL run directly (facets + page)`, metrics: { p50Ms: raw.p50Ms, p95Ms: raw.p95Ms, serviceToSqlP95: round(cold.p95Ms / raw.p95Ms, 2) } },
+    { name: `${label}: faceted text search, ${who}, repeated searches (facet counts cached <= 60 s, results live)`, metrics: { p50Ms: warm.p50Ms, p95Ms: warm.p95Ms, p99Ms: warm.p99Ms, serviceToSqlP95: round(warm.p95Ms / raw.p95Ms, 2) }, ...target(warm.p95Ms) },
   ];
 }
 

@@ -5,6 +5,7 @@
  */
 import { getTableColumns, getTableName, sql, type Table } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db/types.js';
+import { bumpRegistryVersion } from './version.js';
 
 function jsonValue(v: unknown): unknown {
   return v instanceof Date ? v.toISOString() : v;
@@ -14,6 +15,7 @@ function jsonValue(v: unknown): unknown {
 export async function bulkInsert<T extends Table>(db: Db, table: T, rows: readonly T['$inferInsert'][]): Promise<void> {
   const first = rows[0];
   if (!first) return;
+  bumpRegistryVersion();
   const columns = getTableColumns(table);
   const keys = Object.keys(first).filter((k) => k in columns);
   const names = keys.map((k) => (columns[k] as { name: string }).name);

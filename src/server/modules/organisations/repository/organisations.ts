@@ -2,6 +2,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db/types.js';
 import { organisation, organisationMaterial, organisationUser, site } from '../schema.js';
+import { bumpRegistryVersion } from './version.js';
 
 export type OrganisationRow = typeof organisation.$inferSelect;
 export type OrganisationInsert = typeof organisation.$inferInsert;
@@ -31,16 +32,19 @@ export async function existingTaxIds(db: Db, taxIds: readonly string[]): Promise
 }
 
 export async function insertOrganisation(db: Db, values: OrganisationInsert): Promise<OrganisationRow> {
+  bumpRegistryVersion();
   const [row] = await db.insert(organisation).values(values).returning();
   if (!row) throw new Error('insert organisation returned nothing');
   return row;
 }
 
 export async function insertOrganisations(db: Db, values: OrganisationInsert[]): Promise<void> {
+  bumpRegistryVersion();
   if (values.length) await db.insert(organisation).values(values);
 }
 
 export async function updateOrganisation(db: Db, id: string, values: Partial<OrganisationInsert>): Promise<void> {
+  bumpRegistryVersion();
   await db.update(organisation).set(values).where(eq(organisation.id, id));
 }
 

@@ -109,8 +109,15 @@ const FACET_VALUE: Record<Facet, { value: SQL; from: SQL }> = {
   office: { value: sql`office_id::text`, from: sql`base` },
 };
 
+/**
+ * The text matches, materialised once when there is text (usually a small set); without text, each
+ * facet's count is computed straight from the table so that the other facets' filters can use
+ * their indexes instead of scanning every organisation.
+ */
 function baseCte(spec: SearchSpec): SQL {
-  return sql`with base as materialized (
+  const hasFilters = Object.values(spec.filter).some((v) => Array.isArray(v) && v.length > 0);
+  const how = spec.words.length === 0 && hasFilters ? sql.raw('not materialized') : sql.raw('materialized');
+  return sql`with base as ${how} (
     select o.kind, o.office_id, o.sme_class, o.membership_status, o.stages, o.material_ids, o.province_codes, o.region_codes
     from organisation o where ${scopeCondition(spec.scope)} and ${textCondition(spec.words, spec.fuzzy)})`;
 }

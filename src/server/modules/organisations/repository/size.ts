@@ -2,6 +2,7 @@
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/types.js';
 import { organisation, organisationRelation, organisationYear, smeAssessment } from '../schema.js';
+import { bumpRegistryVersion } from './version.js';
 
 export type YearRow = typeof organisationYear.$inferSelect;
 export type RelationRow = typeof organisationRelation.$inferSelect;
@@ -81,6 +82,7 @@ export async function deleteRelation(db: Db, id: string): Promise<void> {
 }
 
 export async function insertAssessment(db: Db, values: typeof smeAssessment.$inferInsert): Promise<void> {
+  bumpRegistryVersion();
   await db.insert(smeAssessment).values(values);
   await db
     .update(organisation)

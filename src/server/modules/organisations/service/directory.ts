@@ -6,8 +6,9 @@ import { AppError, forbidden } from '../../../platform/http/errors.js';
 import { queryWords } from '../derive.js';
 import { directoryScope, seesInternalDirectory } from '../policy.js';
 import { presentPublic, presentSummary } from '../presenters.js';
+import { cachedFacetCounts } from './facet-cache.js';
 import * as orgs from '../repository/organisations.js';
-import { facetCounts, missingWords, searchPage, valueChainCounts, type SearchScope, type SearchSpec } from '../repository/search.js';
+import { missingWords, searchPage, valueChainCounts, type SearchScope, type SearchSpec } from '../repository/search.js';
 
 type FacetCounts = Partial<Record<Facet, { value: string; count: number }[]>>;
 
@@ -29,7 +30,7 @@ export async function prepareSearch(ctx: Ctx, scope: SearchScope, filter: Direct
 }
 
 async function run(ctx: Ctx, spec: SearchSpec, query: DirectoryQuery) {
-  const [counts, ids] = await Promise.all([facetCounts(ctx.db, spec), searchPage(ctx.db, spec, query.sort, query.limit, query.offset)]);
+  const [counts, ids] = await Promise.all([cachedFacetCounts(ctx, spec), searchPage(ctx.db, spec, query.sort, query.limit, query.offset)]);
   let total = 0;
   const facets: FacetCounts = {};
   for (const r of counts) {
@@ -75,7 +76,7 @@ export async function publicProfile(ctx: Ctx, id: string) {
 /** The value-chain map: stage x material counts, counts by stage, material and province. */
 export async function valueChain(ctx: Ctx, filter: DirectoryFilter, isPublic = false) {
   const spec = await prepareSearch(ctx, isPublic ? { kind: 'public' } : internalScope(ctx), filter, []);
-  const [{ cells, provinces }, counts] = await Promise.all([valueChainCounts(ctx.db, spec), facetCounts(ctx.db, { ...spec, facets: ['stage', 'material'] })]);
+  const [{ cells, provinces }, counts] = await Promise.all([valueChainCounts(ctx.db, spec), cachedFacetCounts(ctx, { ...spec, facets: ['stage', 'material'] })]);
   const pick = (facet: Facet) => counts.filter((r) => r.facet === facet).map((r) => ({ key: r.value ?? '', count: r.count }));
   return {
     total: counts.find((r) => r.facet === '_total')?.count ?? 0,
