@@ -125,3 +125,16 @@ describe('public directory', () => {
     expect(map.total).toBe(2);
   });
 });
+
+describe('facet counts after a change', () => {
+  it('are fresh as soon as the registry changes (the cache is emptied by writes)', async () => {
+    const count = async () => {
+      const page = (await admin.get('/api/organisations?kind=university')).json();
+      return Object.fromEntries(page.facets.status.map((f: { value: string; count: number }) => [f.value, f.count])).active ?? 0;
+    };
+    const before = await count();
+    expect(await count()).toBe(before);
+    await changeMembership(env.ctx(), ids.uni ?? '', { status: 'active', effectiveOn: '2024-05-01' });
+    expect(await count()).toBe(before + 1);
+  });
+});
