@@ -29,14 +29,22 @@ export async function prepareSearch(ctx: Ctx, scope: SearchScope, filter: Direct
   return { ...spec, fuzzy: await missingWords(ctx.db, scope, spec.words) };
 }
 
+/**
+ * Beyond this many matches the list is in name order: ranking would score every match, while name
+ * order walks the name index and stops at the page (a common word among 100,000 organisations).
+ */
+export const RANKED_MATCHES_MAX = 2000;
+
 async function run(ctx: Ctx, spec: SearchSpec, query: DirectoryQuery) {
-  const [counts, ids] = await Promise.all([cachedFacetCounts(ctx, spec), searchPage(ctx.db, spec, query.sort, query.limit, query.offset)]);
+  const counts = await cachedFacetCounts(ctx, spec);
   let total = 0;
   const facets: FacetCounts = {};
   for (const r of counts) {
     if (r.facet === '_total') total = r.count;
     else (facets[r.facet] ??= []).push({ value: r.value ?? '', count: r.count });
   }
+  const sort = query.sort === 'relevance' && total > RANKED_MATCHES_MAX ? 'name' : query.sort;
+  const ids = await searchPage(ctx.db, spec, sort, query.limit, query.offset);
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
   const rows = await orgs.findOrganisations(ctx.db, ids);
   const byId = new Map(rows.map((r) => [r.id, r]));
