@@ -6,6 +6,8 @@ import { createOffice } from '../src/server/modules/identity/service/offices.js'
 import type { Role } from '../src/shared/roles.js';
 import type { ValueChainStage } from '../src/shared/value-chain.js';
 import { organisation, organisationMaterial, type MEMBERSHIP_STATUSES } from '../src/server/modules/organisations/index.js';
+import { organisationCreateSchema, type OrganisationCreate } from '../src/shared/contracts/organisations.js';
+import { createOrganisation } from '../src/server/modules/organisations/index.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let hashed: Promise<string> | undefined;
@@ -34,11 +36,11 @@ export async function makeUser(
 }
 
 /**
- * An organisation of the registry, inserted directly into the `organisation` and
- * `organisation_material` tables (the registry's own services arrive with its module). Active
- * members by default.
+ * An organisation row inserted directly into the `organisation` and `organisation_material` tables,
+ * for tests that need a given membership status or stages without the registry's workflow. Active
+ * members by default; `makeOrganisation` creates one through the registry's service instead.
  */
-export async function makeOrganisation(
+export async function insertOrganisationRow(
   ctx: Ctx,
   opts: { name?: string; stages?: ValueChainStage[]; materials?: string[]; publicProfile?: boolean; membershipStatus?: (typeof MEMBERSHIP_STATUSES)[number] } = {},
 ) {
@@ -57,4 +59,33 @@ export async function makeOrganisation(
   if (!row) throw new Error('insert organisation returned nothing');
   if (opts.materials?.length) await ctx.db.insert(organisationMaterial).values(opts.materials.map((materialId) => ({ organisationId: row.id, materialId })));
   return row;
+}
+
+let orgSeq = 0;
+
+/** A valid Spanish CIF for a sequence number (letter B + 7 digits + control digit). */
+export function makeCif(n: number, letter = 'B'): string {
+  const digits = String(n).padStart(7, '0').slice(-7);
+  let sum = 0;
+  for (let i = 0; i < 7; i++) {
+    const d = Number(digits[i]);
+    if (i % 2 === 1) sum += d;
+    else sum += Math.floor((d * 2) / 10) + ((d * 2) % 10);
+  }
+  const control = (10 - (sum % 10)) % 10;
+  return `${letter}${digits}${letter === 'B' || letter === 'A' ? control : 'JABCDEFGHI'[control]}`;
+}
+
+export async function makeOrganisation(ctx: Ctx, input: Partial<OrganisationCreate> = {}) {
+  const n = ++orgSeq;
+  return createOrganisation(
+    ctx,
+    organisationCreateSchema.parse({
+      legalName: `Organisation ${n} S.L.`,
+      kind: 'company',
+      taxId: makeCif(4_000_000 + n),
+      sites: [{ name: 'Sede', city: 'León', postcode: '24001', isHeadquarters: true }],
+      ...input,
+    }),
+  );
 }

@@ -3,10 +3,15 @@ import { createRouter } from '@tanstack/react-router';
 import { coreAppRoutes, placeholderRoute, publicRoutes } from './routes/core';
 import { appLayout, publicLayout, rootRoute } from './routes/layouts';
 import { materialsRoutes } from './routes/materials';
+import { organisationAppRoutes, publicDirectoryTree } from './routes/organisations';
 
-const moduleRoutes = [...['members', 'funding', 'projects', 'events', 'impact', 'reports'].map(placeholderRoute), materialsRoutes];
+const moduleRoutes = [...['funding', 'projects', 'events', 'impact', 'reports'].map(placeholderRoute), materialsRoutes];
 
-const routeTree = rootRoute.addChildren([publicLayout.addChildren(publicRoutes), appLayout.addChildren([...coreAppRoutes, ...moduleRoutes])]);
+const routeTree = rootRoute.addChildren([
+  publicLayout.addChildren(publicRoutes),
+  publicDirectoryTree,
+  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...moduleRoutes]),
+]);
 
 export function createAppRouter(queryClient: QueryClient) {
   return createRouter({ routeTree, context: { queryClient }, defaultPreload: 'intent', scrollRestoration: true });

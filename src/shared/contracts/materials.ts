@@ -107,7 +107,7 @@ export const importReportSchema = z
     warnings: z.array(fileIssueSchema),
     errors: z.array(fileIssueSchema),
   })
-  .meta({ id: 'ImportReport' });
+  .meta({ id: 'DatasetImportReport' });
 export type ImportReportDto = z.infer<typeof importReportSchema>;
 
 export const csvImportSchema = z.object({ csv: csvText, dryRun: z.boolean().default(false) });

@@ -1,7 +1,7 @@
 /** Catalogue, CRMA tracker, member coverage (with who sees which names) and the battery chain. */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeOrganisation, makeUser, TEST_PASSWORD } from '../../../../test/factories.js';
+import { insertOrganisationRow, makeUser, TEST_PASSWORD } from '../../../../test/factories.js';
 import { createTestEnv, type Agent, type TestEnv } from '../../../../test/harness.js';
 
 let env: TestEnv;
@@ -17,10 +17,10 @@ beforeAll(async () => {
   [admin, staff, member] = [await sign('admin'), await sign('staff'), await sign('member')];
   anonymous = env.agent();
   const ctx = env.ctx();
-  orgs.mine = (await makeOrganisation(ctx, { name: 'Litio del Norte, S.A.', stages: ['exploration', 'extraction'], materials: ['lithium', 'tungsten'] })).id;
-  orgs.refiner = (await makeOrganisation(ctx, { name: 'Refinados Discretos, S.L.', stages: ['processing'], materials: ['lithium'], publicProfile: false })).id;
-  orgs.recycler = (await makeOrganisation(ctx, { name: 'Recicla Baterías, S.L.', stages: ['recycling'], materials: ['lithium', 'cobalt'] })).id;
-  orgs.former = (await makeOrganisation(ctx, { name: 'Antiguo Socio, S.L.', stages: ['manufacturing'], materials: ['lithium'], membershipStatus: 'left' })).id;
+  orgs.mine = (await insertOrganisationRow(ctx, { name: 'Litio del Norte, S.A.', stages: ['exploration', 'extraction'], materials: ['lithium', 'tungsten'] })).id;
+  orgs.refiner = (await insertOrganisationRow(ctx, { name: 'Refinados Discretos, S.L.', stages: ['processing'], materials: ['lithium'], publicProfile: false })).id;
+  orgs.recycler = (await insertOrganisationRow(ctx, { name: 'Recicla Baterías, S.L.', stages: ['recycling'], materials: ['lithium', 'cobalt'] })).id;
+  orgs.former = (await insertOrganisationRow(ctx, { name: 'Antiguo Socio, S.L.', stages: ['manufacturing'], materials: ['lithium'], membershipStatus: 'left' })).id;
   await admin.post('/api/materials/datasets/eu-2023', {});
 });
 afterAll(() => env.close());

@@ -1,11 +1,27 @@
-/** Organisations: the members registry (companies, universities, public bodies) and their sites. */
+/** Organisations: the members registry (companies, universities, public bodies), sites, membership. */
 import type { VetaModule } from '../types.js';
+import { contactRoutes } from './routes/contacts.js';
+import { directoryRoutes } from './routes/directory.js';
+import { importRoutes } from './routes/imports.js';
+import { organisationRoutes } from './routes/organisations.js';
+import { recordRoutes } from './routes/records.js';
+import './errors.js';
+import './jobs.js';
 
-export { organisation, site, organisationMaterial, ORGANISATION_KINDS, MEMBERSHIP_STATUSES } from './schema.js';
+export { organisation, site, organisationMaterial, organisationRelation, organisationUser, ORGANISATION_KINDS, MEMBERSHIP_STATUSES } from './schema.js';
+export { createOrganisation } from './service/organisations.js';
+export { runImport } from './service/import/run.js';
+export { exportCsv, exportXlsx } from './service/export.js';
+export { sendFeeReminders, feeReminderJob } from './jobs.js';
+export { can as canOnOrganisation } from './policy.js';
 
 export const organisationsModule: VetaModule = {
   name: 'organisations',
-  routes() {
-    /* routes arrive with the registry */
+  routes(app) {
+    directoryRoutes(app);
+    organisationRoutes(app);
+    recordRoutes(app);
+    contactRoutes(app);
+    importRoutes(app);
   },
 };

@@ -9,7 +9,7 @@ import { showError, notifySuccess } from '../../api/forms';
 import { ImportReportView } from './ImportReport';
 import { ASSESSMENT_KEY } from './queries';
 
-type Report = Schemas['ImportReport'];
+type Report = Schemas['DatasetImportReport'];
 export type CsvKind = 'governance' | 'parameters';
 
 async function send(kind: CsvKind, datasetId: string, csv: string, dryRun: boolean): Promise<Report> {

@@ -19,7 +19,7 @@ import { ImportReportView, IssueTable } from './ImportReport';
 import { datasetQuery, datasetsQuery } from './queries';
 
 type Dataset = Schemas['CrmDataset'];
-type Report = Schemas['ImportReport'];
+type Report = Schemas['DatasetImportReport'];
 
 function ImportModal({ exists, onClose }: { exists: boolean; onClose: () => void }) {
   const { t } = useTranslation('materials');

@@ -4,7 +4,7 @@ import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Schemas } from '../../api/client';
 
-type Report = Schemas['ImportReport'];
+type Report = Schemas['DatasetImportReport'];
 type Issue = Schemas['FileIssue'];
 
 export function IssueTable({ issues, color }: { issues: Issue[]; color: string }) {
