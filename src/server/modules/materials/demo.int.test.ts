@@ -44,14 +44,17 @@ describe('materials demo', () => {
     expect(lithium.checks.find((c: { benchmarkId: string }) => c.benchmarkId === 'diversification')).toMatchObject({ value: 0.79, met: false, figure: { country: 'CL', illustrative: false } });
     expect(lithium.organisations.length).toBeGreaterThan(0);
     const coverage = (await staff.get('/api/materials/coverage?scope=battery')).json();
-    expect(coverage.activeMembers).toBe(12);
-    const li = coverage.rows.find((r: { materialId: string }) => r.materialId === 'lithium');
-    expect(li.gaps).toEqual(['manufacturing', 'use']);
+    expect(coverage.activeMembers).toBeGreaterThan(50);
+    const li = coverage.rows.find((r: { materialId: string; gaps: string[] }) => r.materialId === 'lithium');
+    expect(li.gaps).not.toContain('extraction');
+    expect(li.gaps).not.toContain('recycling');
   });
 
   it('loads again with --force without duplicating anything', async () => {
     expect(await findOperation('demo.load')!.run(env.ctx(), { force: true }, quiet)).toBe(0);
     expect((await member.get('/api/materials/scenarios')).json()).toHaveLength(2);
-    expect((await staff.get('/api/materials/coverage?scope=battery')).json().activeMembers).toBe(12);
+    const before = (await staff.get('/api/materials/coverage?scope=battery')).json().activeMembers;
+    expect(await findOperation('demo.load')!.run(env.ctx(), { force: true }, quiet)).toBe(0);
+    expect((await staff.get('/api/materials/coverage?scope=battery')).json().activeMembers).toBe(before);
   });
 });

@@ -55,9 +55,25 @@ async function scenarios(ctx: Ctx, datasetId: string): Promise<void> {
   });
 }
 
+/** When the registry's demo has run, the capacity figures belong to its members with these names. */
+const REGISTRY_COUNTERPARTS: Record<string, string> = {
+  'Wolframio del Bierzo': 'Wolframio de Morille S.A.',
+  'LitEx Recursos': 'Litio de Extremadura S.A.',
+  'ReBat Levante': 'Baterías Circulares S.L.',
+};
+
+async function registryMembers(ctx: Ctx): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  for (const [ours, theirs] of Object.entries(REGISTRY_COUNTERPARTS)) {
+    const id = await repo.findOrganisationIdByLegalName(ctx.db, theirs);
+    if (id) ids[ours] = id;
+  }
+  return ids;
+}
+
 async function members(ctx: Ctx, state: DemoState): Promise<Record<string, string>> {
   const ids: Record<string, string> = {};
-  if ((await repo.countActiveMembers(ctx.db)) > 0) return ids;
+  if ((await repo.countActiveMembers(ctx.db)) > 0) return registryMembers(ctx);
   for (const o of DEMO_ORGANISATIONS) {
     const taxId = `B${o.cifDigits}${cifExpectedControls('B', o.cifDigits)[0] ?? '0'}`;
     ids[o.tradeName] = await repo.insertDemoOrganisation(

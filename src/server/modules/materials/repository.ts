@@ -295,6 +295,11 @@ export async function countActiveMembers(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
+export async function findOrganisationIdByLegalName(db: Db, legalName: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: organisation.id }).from(organisation).where(eq(organisation.legalName, legalName)).limit(1);
+  return row?.id;
+}
+
 export async function findOrganisationName(db: Db, id: string): Promise<string | undefined> {
   const [row] = await db.select({ name: orgName }).from(organisation).where(eq(organisation.id, id));
   return row?.name ?? undefined;

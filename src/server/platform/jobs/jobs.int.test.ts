@@ -31,9 +31,10 @@ afterAll(() => env.close());
 describe('job runner', () => {
   it('runs a job once', async () => {
     await enqueue(env.ctx(), echo, { text: 'hello' });
-    expect(await env.jobs.drain()).toBe(1);
-    expect(seen).toContain('hello');
-    expect(await env.jobs.drain()).toBe(0);
+    await env.jobs.drain();
+    expect(seen.filter((s) => s === 'hello')).toHaveLength(1);
+    await env.jobs.drain();
+    expect(seen.filter((s) => s === 'hello')).toHaveLength(1);
   });
 
   it('retries with backoff by the server clock, then gives up after maxAttempts', async () => {
