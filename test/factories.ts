@@ -4,6 +4,10 @@ import type { Ctx } from '../src/server/platform/context.js';
 import * as identity from '../src/server/modules/identity/repository.js';
 import { createOffice } from '../src/server/modules/identity/service/offices.js';
 import type { Role } from '../src/shared/roles.js';
+import { organisation, site } from '../src/server/modules/organisations/index.js';
+import { createMeasure } from '../src/server/modules/impact/service/measures.js';
+import { createMeter } from '../src/server/modules/impact/service/meters.js';
+import type { MeasureInput, MeterInput } from '../src/shared/contracts/impact.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let hashed: Promise<string> | undefined;
@@ -29,4 +33,49 @@ export async function makeUser(
   });
   if (opts.officeIds?.length) await identity.setUserOffices(ctx.db, user.id, opts.officeIds);
   return { ...user, officeIds: opts.officeIds ?? [], password: TEST_PASSWORD };
+}
+
+// --- registry rows (inserted directly: the registry module owns their use cases) ------------------
+
+export async function makeOrganisation(ctx: Ctx, opts: { name?: string; officeId?: string | null } = {}) {
+  const n = ++seq;
+  const [row] = await ctx.db
+    .insert(organisation)
+    .values({ legalName: opts.name ?? `Empresa ${n} S.L.`, kind: 'company', country: 'ES', officeId: opts.officeId ?? null })
+    .returning();
+  if (!row) throw new Error('insert organisation returned nothing');
+  return row;
+}
+
+export async function makeSite(ctx: Ctx, organisationId: string, opts: { name?: string; nutsCode?: string | null; provinceCode?: string | null } = {}) {
+  const n = ++seq;
+  const [row] = await ctx.db
+    .insert(site)
+    .values({ organisationId, name: opts.name ?? `Site ${n}`, country: 'ES', nutsCode: opts.nutsCode ?? 'ES413', provinceCode: opts.provinceCode ?? '24', city: 'León' })
+    .returning();
+  if (!row) throw new Error('insert site returned nothing');
+  return row;
+}
+
+// --- impact ----------------------------------------------------------------------------------------
+
+export async function makeMeter(ctx: Ctx, siteId: string, opts: Partial<MeterInput> = {}) {
+  const n = ++seq;
+  return createMeter(ctx, { siteId, code: opts.code ?? `m${n}`, name: opts.name ?? `Meter ${n}`, carrier: opts.carrier ?? 'electricity', unit: opts.unit ?? 'kWh', interval: opts.interval ?? 'hourly', timeZone: opts.timeZone ?? 'Europe/Madrid' });
+}
+
+export async function makeMeasure(ctx: Ctx, organisationId: string, siteId: string, opts: Partial<MeasureInput> = {}) {
+  const n = ++seq;
+  return createMeasure(ctx, {
+    organisationId,
+    siteId,
+    category: opts.category ?? 'energy_efficiency',
+    title: opts.title ?? `Measure ${n}`,
+    description: opts.description ?? '',
+    startDate: opts.startDate ?? '2024-01-01',
+    ...(opts.completedDate !== undefined ? { completedDate: opts.completedDate } : {}),
+    ...(opts.costCents !== undefined ? { costCents: opts.costCents } : {}),
+    ...(opts.awardId !== undefined ? { awardId: opts.awardId } : {}),
+    ...(opts.meterIds ? { meterIds: opts.meterIds } : {}),
+  });
 }

@@ -1,11 +1,12 @@
 /** Every module, in the order their routes register. */
 import { identityModule } from './identity/index.js';
+import { impactModule } from './impact/index.js';
 import { materialsModule } from './materials/index.js';
 import { systemModule } from './system/index.js';
 import type { Platform } from '../platform/context.js';
 import type { ProcessMode, VetaModule } from './types.js';
 
-export const modules: VetaModule[] = [systemModule, identityModule, materialsModule];
+export const modules: VetaModule[] = [systemModule, identityModule, materialsModule, impactModule];
 
 /** Runs every module's start hook (after migrations). */
 export async function startModules(platform: Platform, mode: ProcessMode): Promise<void> {
