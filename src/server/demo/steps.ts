@@ -1,5 +1,6 @@
 /** The demo, in order: each module adds its step after the ones it builds on. */
 import { identityDemo } from '../modules/identity/demo.js';
+import { impactDemo } from '../modules/impact/demo.js';
 import type { DemoStep } from './types.js';
 
-export const demoSteps: DemoStep[] = [identityDemo];
+export const demoSteps: DemoStep[] = [identityDemo, impactDemo];

@@ -57,7 +57,7 @@ export async function startEmbeddedBroker(opts: { db: Db; logger: Logger; port: 
     },
     authorizeSubscribe(client, subscription, done) {
       const who = identities.get(client);
-      if (!who?.internal) return done(new Error('subscribe not allowed'));
+      if (!who?.internal) return done(null, null); // refused: SUBACK 0x80
       done(null, subscription);
     },
   });
