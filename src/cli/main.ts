@@ -9,6 +9,7 @@ import { registerDataCommands } from './commands/data.js';
 import { registerDbCommands } from './commands/db.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerOpenApiCommand } from './commands/openapi.js';
+import { registerImpactCommands } from './commands/impact.js';
 
 const program = new Command()
   .name('veta')
@@ -21,5 +22,6 @@ registerDbCommands(program);
 registerAdminCommands(program);
 registerDataCommands(program);
 registerOpenApiCommand(program);
+registerImpactCommands(program);
 
 await program.parseAsync(process.argv);

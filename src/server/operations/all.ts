@@ -2,3 +2,4 @@
 import './admin.js';
 import './backup.js';
 import './demo.js';
+import './impact.js';

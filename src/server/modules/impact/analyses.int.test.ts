@@ -44,8 +44,10 @@ beforeAll(async () => {
   await loadBuildingElectricity(ctx.db, w, CLIMATES.madrid, elec.id, cutFrom('2024-10-01'), 0.1);
   await loadGasBills(ctx.db, '2023-09-01', 26, CLIMATES.madrid, bills.id, cutFrom('2024-10-01'), 0.18);
   const users = await Promise.all([makeUser(ctx, { role: 'staff', officeIds: [office.id] }), makeUser(ctx, { role: 'member' }), makeUser(ctx, { role: 'finance' }), makeUser(ctx, { role: 'staff', officeIds: [other.id] })]);
-  [staff, member, finance, stranger] = await Promise.all(users.map((u) => env.agent().signIn(u.email, TEST_PASSWORD)));
-  setMemberOrganisationResolver(async (_c, userId) => (userId === users[1].id ? [orgId] : []));
+  const [s, m, f, o] = await Promise.all(users.map((u) => env.agent().signIn(u.email, TEST_PASSWORD)));
+  [staff, member, finance, stranger] = [s as Agent, m as Agent, f as Agent, o as Agent];
+  const memberId = users[1].id;
+  setMemberOrganisationResolver(async (_c, userId) => (userId === memberId ? [orgId] : []));
   ids.kiln = (await makeMeasure(ctx, orgId, siteId, { title: 'Recuperación de calor del horno', startDate: '2024-10-01', completedDate: '2024-10-15', awardId: '01920000-0000-7000-8000-0000000000aa', meterIds: [energy.id, production.id] })).id;
   ids.building = (await makeMeasure(ctx, orgId, siteId, { title: 'Enfriadora y caldera', category: 'energy_efficiency', startDate: '2024-09-20', completedDate: '2024-10-01' })).id;
 }, 120_000);

@@ -16,6 +16,11 @@ export { impactMeasure, impactMeter, impactReading, impactAnalysis, impactEmissi
 export { setMemberOrganisationResolver } from './service/scope.js';
 export { startTelemetry, type Telemetry } from './telemetry/runtime.js';
 export { readingsTopic } from './telemetry/payload.js';
+export { DEMO_QUARRY_NAME } from './demo.js';
+export { DEMO_QUARRY, QUARTER_MS, quarryQuarter } from './demo-series.js';
+export { findMeasureByMeter, siteMetersOf, siteOfOrganisation } from './operations-support.js';
+export { createSiteToken } from './service/site-tokens.js';
+export { commitUpload, createUpload, dryRunUpload } from './service/uploads.js';
 
 export const impactModule: VetaModule = {
   name: 'impact',
