@@ -105,7 +105,7 @@ if (external) describe('MQTT telemetry, external broker (VETA_TEST_MQTT_URL)', (
   let t: Telemetry;
   const prefix = `veta-test-${randomBytes(4).toString('hex')}`;
   beforeAll(async () => {
-    t = await startTelemetry(env.platform.database.db, env.platform.logger, { ...env.platform.config, MQTT_URL: external, MQTT_TOPIC_PREFIX: prefix }, { clientId: `veta-it-${randomBytes(4).toString('hex')}` });
+    t = await startTelemetry(env.platform.database.db, env.platform.logger, { ...env.platform.config, MQTT_URL: external, MQTT_TOPIC_PREFIX: prefix }, { clientId: `veta-it-${randomBytes(4).toString('hex')}`, persistentSession: false });
   });
   afterAll(() => t.stop());
 

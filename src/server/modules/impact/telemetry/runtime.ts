@@ -41,7 +41,7 @@ function clientIdFor(config: Config): string {
 
 type TelemetryConfig = Pick<Config, 'MQTT_URL' | 'MQTT_EMBEDDED_PORT' | 'MQTT_TOPIC_PREFIX' | 'DATABASE_URL' | 'dataDir' | 'PORT'>;
 
-export async function startTelemetry(db: Db, logger: Logger, config: TelemetryConfig, opts: { clientId?: string; writer?: { maxRows: number; maxDelayMs: number } } = {}): Promise<Telemetry> {
+export async function startTelemetry(db: Db, logger: Logger, config: TelemetryConfig, opts: { clientId?: string; persistentSession?: boolean; writer?: { maxRows: number; maxDelayMs: number } } = {}): Promise<Telemetry> {
   const prefix = config.MQTT_TOPIC_PREFIX;
   let broker: EmbeddedBroker | null = null;
   let url = config.MQTT_URL;
@@ -53,7 +53,8 @@ export async function startTelemetry(db: Db, logger: Logger, config: TelemetryCo
     url,
     topicPrefix: prefix,
     clientId: opts.clientId ?? clientIdFor(config as Config),
-    persistentSession: broker === null,
+    // An external broker keeps Veta's session (queued QoS 1 messages) across restarts.
+    persistentSession: opts.persistentSession ?? broker === null,
     ...(broker ? broker.internal : {}),
     ...(opts.writer ? { writer: opts.writer } : {}),
   });
