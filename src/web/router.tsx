@@ -1,9 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { coreAppRoutes, placeholderRoute, publicRoutes } from './routes/core';
+import { impactRoutes } from './routes/impact';
 import { appLayout, publicLayout, rootRoute } from './routes/layouts';
 
-const moduleRoutes = ['members', 'funding', 'projects', 'events', 'impact', 'materials', 'reports'].map(placeholderRoute);
+const moduleRoutes = [...['members', 'funding', 'projects', 'events', 'materials', 'reports'].map(placeholderRoute), ...impactRoutes];
 
 const routeTree = rootRoute.addChildren([publicLayout.addChildren(publicRoutes), appLayout.addChildren([...coreAppRoutes, ...moduleRoutes])]);
 

@@ -37,12 +37,14 @@ beforeAll(async () => {
   const elec = await makeMeter(ctx, siteId, { code: 'elec', carrier: 'electricity', unit: 'kWh', interval: 'hourly' });
   const temp = await makeMeter(ctx, siteId, { code: 'temp', carrier: 'temperature', unit: 'degC', interval: 'hourly' });
   const bills = await makeMeter(ctx, siteId, { code: 'bills', carrier: 'gas', unit: 'kWh', interval: 'monthly' });
-  Object.assign(ids, { energy: energy.id, production: production.id, elec: elec.id, temp: temp.id, bills: bills.id });
+  const noisyBills = await makeMeter(ctx, siteId, { code: 'bills-noisy', carrier: 'gas', unit: 'kWh', interval: 'monthly' });
+  Object.assign(ids, { energy: energy.id, production: production.id, elec: elec.id, temp: temp.id, bills: bills.id, noisyBills: noisyBills.id });
   await loadPlant(ctx.db, '2023-09-01', 820, { seed: 5, tonnesPerDay: 80, baseDaily: 6_000, perTonne: 300, energyInterval: 'daily', savingsFrom: cutFrom('2024-10-15'), savings: 0.15 }, { energy: energy.id, production: production.id });
   const w = windowOf('2023-09-01', '2025-11-29');
   await loadTemperature(ctx.db, w, CLIMATES.madrid, temp.id);
   await loadBuildingElectricity(ctx.db, w, CLIMATES.madrid, elec.id, cutFrom('2024-10-01'), 0.1);
-  await loadGasBills(ctx.db, '2023-09-01', 26, CLIMATES.madrid, bills.id, cutFrom('2024-10-01'), 0.18);
+  await loadGasBills(ctx.db, '2023-09-01', 26, CLIMATES.madrid, bills.id, cutFrom('2024-10-01'), 0.18, 0);
+  await loadGasBills(ctx.db, '2023-09-01', 26, CLIMATES.madrid, noisyBills.id, cutFrom('2024-10-01'), 0.18, 0.04);
   const users = await Promise.all([makeUser(ctx, { role: 'staff', officeIds: [office.id] }), makeUser(ctx, { role: 'member' }), makeUser(ctx, { role: 'finance' }), makeUser(ctx, { role: 'staff', officeIds: [other.id] })]);
   const [s, m, f, o] = await Promise.all(users.map((u) => env.agent().signIn(u.email, TEST_PASSWORD)));
   [staff, member, finance, stranger] = [s as Agent, m as Agent, f as Agent, o as Agent];
@@ -121,11 +123,16 @@ describe('savings analyses', () => {
     expect(a.result.co2e.byYear.every((y) => y.factorYear === 2020)).toBe(true);
   });
 
-  it('CalTRACK billing: fits monthly gas bills and finds 18 % savings', async () => {
-    const a = await analyse(staff, ids.building as string, { model: 'caltrack_billing', energyMeterId: ids.bills, temperatureMeterId: ids.temp, baseline: { start: '2023-09-05', end: '2024-09-20' }, reporting: { start: '2024-10-01', end: '2025-11-06' } });
+  it('CalTRACK billing: fits monthly gas bills and finds 18 % savings; with noisy bills, 18 % lies inside the reported 90 % band', async () => {
+    const windows = { temperatureMeterId: ids.temp, baseline: { start: '2023-09-05', end: '2024-09-20' }, reporting: { start: '2024-10-01', end: '2025-11-06' } };
+    const a = await analyse(staff, ids.building as string, { model: 'caltrack_billing', energyMeterId: ids.bills, ...windows });
     expect(a.result.model.modelType).toBe('hdd_only');
-    expect(Math.abs(a.savingsFraction - 0.18)).toBeLessThan(0.015);
+    expect(Math.abs(a.savingsFraction - 0.18)).toBeLessThan(0.005);
     expect(a.verifiable).toBe(true);
+    const noisy = await analyse(staff, ids.building as string, { model: 'caltrack_billing', energyMeterId: ids.noisyBills, ...windows });
+    const s = noisy.result.savings as unknown as { uncertainty: number; baselineProjected: number };
+    expect(Math.abs(noisy.savingsFraction - 0.18)).toBeLessThanOrEqual(s.uncertainty / s.baselineProjected);
+    expect(s.uncertainty / s.baselineProjected).toBeLessThan(0.06);
   });
 
   it('explains an insufficient baseline and refuses to verify it', async () => {

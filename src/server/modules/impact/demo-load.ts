@@ -108,7 +108,7 @@ export async function loadBuildingElectricity(db: Db, w: Window, climate: Climat
 }
 
 /** Monthly gas bills from the 5th to the 5th: daily base plus heating below 15 degC (daily means). */
-export async function loadGasBills(db: Db, firstMonth: string, months: number, climate: Climate, meterId: string, savingsFrom: number, savings: number): Promise<number> {
+export async function loadGasBills(db: Db, firstMonth: string, months: number, climate: Climate, meterId: string, savingsFrom: number, savings: number, noise = 0.04): Promise<number> {
   const rows: ReadingInsert[] = [];
   let start = `${firstMonth.slice(0, 7)}-05`;
   for (let m = 0; m < months; m++) {
@@ -120,7 +120,9 @@ export async function loadGasBills(db: Db, firstMonth: string, months: number, c
       const mean = Array.from({ length: 24 }, (_, h) => outdoorTempC(noon - 12 * HOUR_MS + h * HOUR_MS, climate)).reduce((s, v) => s + v, 0) / 24;
       usage += (180 + 42 * Math.max(15 - mean, 0)) * (noon >= savingsFrom ? 1 - savings : 1);
     }
-    rows.push({ meterId, start: new Date(startOfLocalDay(start, TZ)), end: new Date(startOfLocalDay(end, TZ)), value: Math.round(usage), source: 'demo' });
+    // Bills vary with occupancy and boiler behaviour beyond the weather (default 4 % noise).
+    const noisy = usage * (1 + noise * hashNormal(91, m));
+    rows.push({ meterId, start: new Date(startOfLocalDay(start, TZ)), end: new Date(startOfLocalDay(end, TZ)), value: Math.round(noisy), source: 'demo' });
     start = end;
   }
   return insertReadings(db, rows);

@@ -87,7 +87,9 @@ export function quarryQuarter(ms: number, q: Quarry): { tonnes: number; kwh: num
   const { weekday, hour, date } = localClock(ms, q.timeZone);
   const n = Math.floor(ms / QUARTER_MS);
   const tonnes = working(date, weekday, hour) ? Math.max(0, q.tonnesPerQuarter * (1 + 0.3 * hashNormal(q.seed, n))) : 0;
-  const expected = q.baseKw / 4 + q.kwhPerTonne * tonnes;
+  // Day-to-day variation: block hardness and blade wear change the energy per tonne.
+  const day = Math.floor((ms + zoneOffsetMs(ms, q.timeZone)) / 86_400_000);
+  const expected = (q.baseKw / 4) * (1 + 0.04 * hashNormal(q.seed + 3, day)) + q.kwhPerTonne * tonnes * (1 + 0.06 * hashNormal(q.seed + 2, day));
   const cut = q.savingsFrom !== null && ms >= q.savingsFrom ? 1 - q.savings : 1;
   const kwh = expected * cut * (1 + 0.05 * hashNormal(q.seed + 1, n));
   return { tonnes: Math.round(tonnes * 1000) / 1000, kwh: Math.round(kwh * 1000) / 1000 };

@@ -64,7 +64,7 @@ export function aggregateOf(meter: { carrier: string }): 'sum' | 'mean' {
   return meter.carrier === 'temperature' ? 'mean' : 'sum';
 }
 
-const DEFAULT_SPAN_DAYS = { raw: 7, hour: 31, day: 400, month: 3660 } as const;
+const DEFAULT_SPAN_DAYS = { raw: 7, hour: 31, day: 400, month: 3660, quality: 365 } as const;
 const RAW_LIMIT = 20_000;
 
 /** The window asked for, or the last span of data of the resolution's default length. */
@@ -108,7 +108,7 @@ const LISTED = 200;
 /** Gaps, high outliers and negative readings of a window (flags only: nothing is filled). */
 export async function meterQuality(ctx: Ctx, id: string, q: { from?: string; to?: string }) {
   const meter = await getMeter(ctx, id);
-  const w = windowOf(meter, 'day', q.from, q.to);
+  const w = windowOf(meter, 'quality', q.from, q.to);
   const raw = await readings.readingsBetween(ctx.db, id, w.from, w.to);
   const minutes = INTERVAL_MINUTES[meter.interval];
   const gaps = minutes === null ? [] : detectGaps(raw, minutes);

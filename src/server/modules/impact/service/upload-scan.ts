@@ -144,7 +144,7 @@ class Scan {
       if (Number(before) === p.reading.value) this.tally.duplicates++;
       else {
         this.tally.conflicts++;
-        this.tally.add(p.row, target.column, 'conflict_stored', 'warning', { stored: before, value: p.reading.value });
+        this.tally.add(p.row, target.column, 'conflict_stored', 'warning', { stored: Number(before), value: p.reading.value });
       }
       return false;
     });
@@ -176,7 +176,7 @@ export async function scanUpload(ctx: Ctx, upload: UploadRow, mapping: ImportMap
     conflicts: t.conflicts,
     errors: t.errors,
     warnings: t.warnings,
-    problems: t.problems,
+    problems: [...t.problems].sort((a, b) => a.row - b.row || (a.column ?? '').localeCompare(b.column ?? '')),
     truncated: t.errors + t.warnings > t.problems.length,
     stored: t.stored,
   };
