@@ -3,13 +3,12 @@ import { Accordion, Button, Group, Modal, NumberInput, SegmentedControl, Select,
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENERGY_CARRIERS } from '../../../shared/contracts/impact';
 import type { AnalysisModel } from '../../../shared/contracts/impact-analysis';
 import { api, unwrap } from '../../api/client';
-import { applyProblem } from '../../api/forms';
 import { metersQuery, type Analysis, type Measure, type Meter } from './queries';
+import { useSubmit } from './use-submit';
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
@@ -17,7 +16,7 @@ function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-interface Values {
+interface Values extends Record<string, unknown> {
   model: AnalysisModel;
   energyMeterId: string | null;
   productionMeterId: string | null;
@@ -77,34 +76,26 @@ export function AnalysisForm({ measure, onClose, onCreated }: { measure: Measure
 
 function Inner({ measure, meters, onClose, onCreated }: { measure: Measure; meters: Meter[]; onClose: () => void; onCreated: (a: Analysis) => Promise<void>; title: string }) {
   const { t } = useTranslation('impact');
-  const [busy, setBusy] = useState(false);
   const form = useForm<Values>({ initialValues: defaults(measure, meters) });
   const v = form.values;
   const energyOk = (m: Meter) => (ENERGY_CARRIERS as readonly string[]).includes(m.carrier) && (v.model === 'caltrack_billing') === (m.interval === 'monthly');
-  const submit = form.onSubmit(async (x) => {
-    setBusy(true);
-    try {
-      const a = await unwrap(
-        api.POST('/api/impact/measures/{id}/analyses', {
-          params: { path: { id: measure.id } },
-          body: {
-            model: x.model,
-            energyMeterId: x.energyMeterId ?? '',
-            productionMeterId: x.model === 'production' ? x.productionMeterId : null,
-            temperatureMeterId: x.model !== 'production' || x.useHdd ? x.temperatureMeterId : null,
-            baseline: { start: x.baselineStart ?? '', end: x.baselineEnd ?? '' },
-            reporting: { start: x.reportingStart ?? '', end: x.reportingEnd ?? '' },
-            options: { degreeDayMethod: x.degreeDayMethod, requireSignificantSlopes: x.requireSignificantSlopes, useHdd: x.useHdd, hddBaseC: x.hddBaseC, granularity: x.granularity, confidence: x.confidence },
-          },
-        }),
-      );
-      await onCreated(a);
-      onClose();
-    } catch (err) {
-      applyProblem(form, err, t('common:feedback.error'));
-    } finally {
-      setBusy(false);
-    }
+  const { busy, submit } = useSubmit(form, async (x) => {
+    const a = await unwrap(
+      api.POST('/api/impact/measures/{id}/analyses', {
+        params: { path: { id: measure.id } },
+        body: {
+          model: x.model,
+          energyMeterId: x.energyMeterId ?? '',
+          productionMeterId: x.model === 'production' ? x.productionMeterId : null,
+          temperatureMeterId: x.model !== 'production' || x.useHdd ? x.temperatureMeterId : null,
+          baseline: { start: x.baselineStart ?? '', end: x.baselineEnd ?? '' },
+          reporting: { start: x.reportingStart ?? '', end: x.reportingEnd ?? '' },
+          options: { degreeDayMethod: x.degreeDayMethod, requireSignificantSlopes: x.requireSignificantSlopes, useHdd: x.useHdd, hddBaseC: x.hddBaseC, granularity: x.granularity, confidence: x.confidence },
+        },
+      }),
+    );
+    await onCreated(a);
+    onClose();
   });
   return (
     <Modal opened onClose={onClose} title={t('analysis.new')} size="xl">

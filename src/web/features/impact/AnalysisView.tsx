@@ -36,10 +36,12 @@ function Charts({ a }: { a: Analysis }) {
   const { t } = useTranslation('impact');
   const f = useImpactFormat();
   const [by, setBy] = useState<'month' | 'period'>('month');
-  const labels = { metered: t('analysis.metered'), model: t('analysis.model'), baseline: t('analysis.baselinePeriod'), reporting: t('analysis.reportingPeriod'), cumulative: t('analysis.cumulative'), unit: unitLabel(a.result.unit), perDay: t('analysis.perDay', { unit: unitLabel(a.result.unit) }) };
-  const fmt = (v: number) => f.number(v, 0);
-  const comparison = useMemo(() => comparisonOption(a, by === 'month', labels, fmt), [a, by, labels.metered]); // eslint-disable-line react-hooks/exhaustive-deps
-  const cumulative = useMemo(() => cumulativeOption(a, labels, fmt), [a, labels.cumulative]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { comparison, cumulative } = useMemo(() => {
+    const unit = unitLabel(a.result.unit);
+    const labels = { metered: t('analysis.metered'), model: t('analysis.model'), baseline: t('analysis.baselinePeriod'), reporting: t('analysis.reportingPeriod'), cumulative: t('analysis.cumulative'), unit, perDay: t('analysis.perDay', { unit }) };
+    const fmt = (v: number) => f.number(v, 0);
+    return { comparison: comparisonOption(a, by === 'month', labels, fmt), cumulative: cumulativeOption(a, labels, fmt) };
+  }, [a, by, t, f]);
   if (!a.result.reportingSeries.length) return null;
   return (
     <SimpleGrid cols={{ base: 1, lg: 3 }}>

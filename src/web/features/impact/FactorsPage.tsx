@@ -7,13 +7,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENERGY_CARRIERS, UNITS_BY_CARRIER, type EnergyCarrier, type MeterUnit } from '../../../shared/contracts/impact';
 import { api, unwrap } from '../../api/client';
-import { applyProblem, notifySuccess, showError } from '../../api/forms';
+import { notifySuccess, showError } from '../../api/forms';
 import { Empty, PageHeader, QueryView } from '../../components/Page';
 import { unitLabel, useImpactFormat } from './format';
 import { ImpactTabs } from './ImpactTabs';
 import { factorsQuery, useImpactRights, type EmissionFactor } from './queries';
+import { useSubmit } from './use-submit';
 
-interface Values {
+interface Values extends Record<string, unknown> {
   carrier: EnergyCarrier;
   unit: MeterUnit;
   year: number;
@@ -26,22 +27,14 @@ interface Values {
 function FactorForm({ factor, onClose }: { factor: EmissionFactor | null; onClose: () => void }) {
   const { t } = useTranslation('impact');
   const qc = useQueryClient();
-  const [busy, setBusy] = useState(false);
   const form = useForm<Values>({ initialValues: factor ? { ...factor, notes: factor.notes ?? '' } : { carrier: 'electricity', unit: 'kWh', year: new Date().getFullYear(), kgCo2ePerUnit: 0, kwhPerUnit: 1, source: '', notes: '' } });
-  const submit = form.onSubmit(async (v) => {
-    setBusy(true);
+  const { busy, submit } = useSubmit(form, async (v) => {
     const body = { ...v, notes: v.notes || null };
-    try {
-      if (factor) await unwrap(api.PUT('/api/impact/emission-factors/{id}', { params: { path: { id: factor.id } }, body }));
-      else await unwrap(api.POST('/api/impact/emission-factors', { body }));
-      await qc.invalidateQueries({ queryKey: factorsQuery.queryKey });
-      notifySuccess(t('common:feedback.saved'));
-      onClose();
-    } catch (err) {
-      applyProblem(form, err, t('common:feedback.error'));
-    } finally {
-      setBusy(false);
-    }
+    if (factor) await unwrap(api.PUT('/api/impact/emission-factors/{id}', { params: { path: { id: factor.id } }, body }));
+    else await unwrap(api.POST('/api/impact/emission-factors', { body }));
+    await qc.invalidateQueries({ queryKey: factorsQuery.queryKey });
+    notifySuccess(t('common:feedback.saved'));
+    onClose();
   });
   const remove = async () => {
     if (!factor || !window.confirm(t('factors.confirmDelete'))) return;

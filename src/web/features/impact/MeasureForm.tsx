@@ -3,14 +3,14 @@ import { Button, Group, Modal, MultiSelect, NumberInput, Select, SimpleGrid, Sta
 import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEASURE_CATEGORIES, type MeasureCategory } from '../../../shared/contracts/impact';
 import { api, unwrap } from '../../api/client';
-import { applyProblem, notifySuccess } from '../../api/forms';
+import { notifySuccess } from '../../api/forms';
 import { metersQuery, organisationsQuery, type Measure } from './queries';
+import { useSubmit } from './use-submit';
 
-interface Values {
+interface Values extends Record<string, unknown> {
   organisationId: string;
   siteId: string;
   category: MeasureCategory;
@@ -46,27 +46,19 @@ function cents(eur: number | ''): number | null {
 export function MeasureForm({ measure, organisationId, onClose, onSaved }: { measure: Measure | null; organisationId?: string; onClose: () => void; onSaved?: (m: Measure) => void }) {
   const { t } = useTranslation('impact');
   const qc = useQueryClient();
-  const [busy, setBusy] = useState(false);
   const form = useForm<Values>({ initialValues: initial(measure, organisationId) });
   const orgs = useQuery(organisationsQuery).data ?? [];
   const org = orgs.find((o) => o.id === form.values.organisationId);
   const meters = useQuery({ ...metersQuery({ organisationId: form.values.organisationId }), enabled: !!form.values.organisationId }).data ?? [];
-  const submit = form.onSubmit(async (v) => {
-    setBusy(true);
+  const { busy, submit } = useSubmit(form, async (v) => {
     const common = { category: v.category, title: v.title, description: v.description, startDate: v.startDate ?? '', completedDate: v.completedDate, costCents: cents(v.costEur), awardId: v.awardId || null, meterIds: v.meterIds };
-    try {
-      const saved = measure
-        ? await unwrap(api.PATCH('/api/impact/measures/{id}', { params: { path: { id: measure.id } }, body: { ...common, siteId: v.siteId } }))
-        : await unwrap(api.POST('/api/impact/measures', { body: { ...common, organisationId: v.organisationId, siteId: v.siteId } }));
-      await qc.invalidateQueries({ queryKey: ['impact'] });
-      notifySuccess(t('common:feedback.saved'));
-      onSaved?.(saved);
-      onClose();
-    } catch (err) {
-      applyProblem(form, err, t('common:feedback.error'));
-    } finally {
-      setBusy(false);
-    }
+    const saved = measure
+      ? await unwrap(api.PATCH('/api/impact/measures/{id}', { params: { path: { id: measure.id } }, body: { ...common, siteId: v.siteId } }))
+      : await unwrap(api.POST('/api/impact/measures', { body: { ...common, organisationId: v.organisationId, siteId: v.siteId } }));
+    await qc.invalidateQueries({ queryKey: ['impact'] });
+    notifySuccess(t('common:feedback.saved'));
+    onSaved?.(saved);
+    onClose();
   });
   return (
     <Modal opened onClose={onClose} title={measure ? measure.title : t('measures.new')} size="lg">

@@ -1,9 +1,8 @@
 /** The measures: search and filters, verified savings at a glance, export, and a new measure. */
-import { Anchor, Badge, Button, Group, Pagination, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Pagination, Paper, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MEASURE_CATEGORIES, type MeasureCategory } from '../../../shared/contracts/impact';

@@ -1,22 +1,22 @@
 /** Meters by organisation and site, a new meter, and the status of the MQTT subscriber. */
-import { Anchor, Badge, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Modal, Paper, Select, SimpleGrid, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus, IconPlugConnected } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { METER_CARRIERS, METER_INTERVALS, UNITS_BY_CARRIER, type MeterCarrier, type MeterInterval, type MeterUnit } from '../../../shared/contracts/impact';
 import { api, unwrap } from '../../api/client';
-import { applyProblem, notifySuccess } from '../../api/forms';
+import { notifySuccess } from '../../api/forms';
 import { Empty, PageHeader, QueryView } from '../../components/Page';
 import { unitLabel, useImpactFormat } from './format';
 import { AnchorLink } from './links';
 import { ImpactTabs } from './ImpactTabs';
 import { metersQuery, organisationsQuery, useImpactRights, type Meter } from './queries';
+import { useSubmit } from './use-submit';
 
-interface MeterValues {
+interface MeterValues extends Record<string, unknown> {
   siteId: string;
   code: string;
   name: string;
@@ -29,21 +29,13 @@ interface MeterValues {
 export function MeterForm({ siteId, onClose }: { siteId?: string; onClose: () => void }) {
   const { t } = useTranslation('impact');
   const qc = useQueryClient();
-  const [busy, setBusy] = useState(false);
   const orgs = useQuery(organisationsQuery).data ?? [];
   const form = useForm<MeterValues>({ initialValues: { siteId: siteId ?? '', code: '', name: '', carrier: 'electricity', unit: 'kWh', interval: '15min', timeZone: 'Europe/Madrid' } });
-  const submit = form.onSubmit(async (v) => {
-    setBusy(true);
-    try {
-      await unwrap(api.POST('/api/impact/meters', { body: v }));
-      await qc.invalidateQueries({ queryKey: ['impact'] });
-      notifySuccess(t('common:feedback.saved'));
-      onClose();
-    } catch (err) {
-      applyProblem(form, err, t('common:feedback.error'));
-    } finally {
-      setBusy(false);
-    }
+  const { busy, submit } = useSubmit(form, async (v) => {
+    await unwrap(api.POST('/api/impact/meters', { body: v }));
+    await qc.invalidateQueries({ queryKey: ['impact'] });
+    notifySuccess(t('common:feedback.saved'));
+    onClose();
   });
   const sites = orgs.flatMap((o) => o.sites.map((s) => ({ value: s.id, label: `${o.name} · ${s.name}` })));
   return (
