@@ -175,10 +175,11 @@ const mqtt = require(w.mqttPath);
         if (++acked === w.count) resolve();
       });
     };
+    // At most 10,000 unacknowledged messages (QoS 1 message ids are 16-bit).
     const pump = () => {
       const due = w.rate ? Math.min(w.count, Math.floor(((Date.now() - t0) / 1000) * w.rate)) : w.count;
-      while (k < due) send(k++);
-      if (k < w.count) setTimeout(pump, 2);
+      while (k < due && k - acked < 10000) send(k++);
+      if (k < w.count) setTimeout(pump, k - acked >= 10000 ? 1 : 2);
     };
     pump();
   });
