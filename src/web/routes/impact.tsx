@@ -1,10 +1,13 @@
 /** Routes of the impact module (children of the signed-in layout); pages load on first use. */
-import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { z } from 'zod';
 import { appLayout, requireRoles } from './layouts';
 
 const cluster = requireRoles(['admin', 'staff', 'finance', 'member']);
-const records = requireRoles(['admin', 'staff', 'member']);
+/** Measures, meters and sites: roles without them (finance) land on the impact dashboard. */
+const records = ({ context }: { context: { user?: { role: string } } }) => {
+  if (!context.user || !['admin', 'staff', 'member'].includes(context.user.role)) throw redirect({ to: '/impact' });
+};
 const page = (name: string) => lazyRouteComponent(() => import('../features/impact/pages'), name as never);
 
 export const impactRoutes = [

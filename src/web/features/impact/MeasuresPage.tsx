@@ -1,5 +1,5 @@
 /** The measures: search and filters, verified savings at a glance, export, and a new measure. */
-import { Badge, Button, Group, Pagination, Paper, Select, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Badge, Button, Group, Pagination, Paper, Select, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { IconDownload, IconPlus, IconSearch } from '@tabler/icons-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
@@ -14,6 +14,7 @@ import { useImpactFormat } from './format';
 import { ImpactTabs } from './ImpactTabs';
 import { MeasureForm } from './MeasureForm';
 import { organisationsQuery, type Measure } from './queries';
+import { useUser } from '../auth/session';
 
 const PAGE = 25;
 export const categoryColor: Record<MeasureCategory, string> = { energy_efficiency: 'veta', circular_economy: 'ore', environmental_protection: 'teal', digitalisation: 'blue' };
@@ -82,6 +83,7 @@ export function MeasuresPage() {
   const [page, setPage] = useState(1);
   const [creating, create] = useDisclosure();
   const orgs = useQuery(organisationsQuery).data ?? [];
+  const user = useUser();
   const filters = { q: debounced || undefined, category: category ?? undefined, organisationId: organisationId ?? undefined, verified: verified ?? undefined, funded: funded ?? undefined };
   const query = useQuery({
     queryKey: ['impact', 'measures', filters, page],
@@ -110,6 +112,7 @@ export function MeasuresPage() {
         }
       />
       <ImpactTabs />
+      {user.role === 'member' && orgs.length === 0 && <Alert color="blue" mb="md">{t('measures.noOrganisation')}</Alert>}
       <Group mb="md" gap="sm">
         <TextInput placeholder={t('measures.search')} aria-label={t('common:actions.search')} leftSection={<IconSearch size={16} />} value={q} onChange={(e) => reset(setQ)(e.currentTarget.value)} w={260} />
         <Select placeholder={t('measures.category')} aria-label={t('measures.category')} clearable data={MEASURE_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))} value={category} onChange={(v) => reset(setCategory)(v as MeasureCategory | null)} w={230} />

@@ -29,6 +29,8 @@ export class ReadingWriter {
     private readonly db: Db,
     private readonly logger: Logger,
     private readonly opts: { maxRows: number; maxDelayMs: number } = { maxRows: 5_000, maxDelayMs: 100 },
+    /** How a batch is stored (returns the new rows); replaceable in tests. */
+    private readonly store: (db: Db, rows: readonly ReadingInsert[]) => Promise<number> = storeReadings,
   ) {}
 
   get pending(): number {
@@ -71,7 +73,7 @@ export class ReadingWriter {
     while (this.queue.length) {
       const batch = this.queue.splice(0, this.opts.maxRows);
       try {
-        const stored = await storeReadings(this.db, batch);
+        const stored = await this.store(this.db, batch);
         this.stats.stored += stored;
         this.stats.duplicates += batch.length - stored;
         this.stats.flushes++;
