@@ -100,8 +100,9 @@ describe('OpenDSM Illinois samples', () => {
     const m = meta['il-electricity-cdd-only-daily'] as (typeof meta)[string];
     const w = windows('il-electricity-cdd-only-daily', false);
     const days = loadIlTemperatures();
-    const cdd = (range: { start: string; end: string }) => days.filter((d) => inRange(d.date, range)).reduce((s, d) => s + coolingDegreeDaysFromHourly(d.hourlyTempsF ?? [], 65), 0);
-    const hdd = (range: { start: string; end: string }) => days.filter((d) => inRange(d.date, range)).reduce((s, d) => s + heatingDegreeDaysFromHourly(d.hourlyTempsF ?? [], 60), 0);
+    const hours = (d: (typeof days)[number]): number[] => (d.hourlyTempsF ?? []).filter((t): t is number => t !== null);
+    const cdd = (range: { start: string; end: string }) => days.filter((d) => inRange(d.date, range)).reduce((s, d) => s + coolingDegreeDaysFromHourly(hours(d), 65), 0);
+    const hdd = (range: { start: string; end: string }) => days.filter((d) => inRange(d.date, range)).reduce((s, d) => s + heatingDegreeDaysFromHourly(hours(d), 60), 0);
     const projected = m.annual_baseline_base_load + m.annual_baseline_cooling_load * (cdd(w.reporting) / cdd(w.baseline)) + m.annual_baseline_heating_load * (hdd(w.reporting) / hdd(w.baseline));
     const weatherAdjusted = 1 - m.annual_reporting_total_load / projected;
     expect(cdd(w.reporting) / cdd(w.baseline)).toBeCloseTo(0.93, 2);
