@@ -9,7 +9,8 @@ export async function openTestDatabase(): Promise<Database> {
   const pgUrl = inject('pgUrl');
   const template = inject('pgTemplate');
   if (pgUrl && template) {
-    const name = `veta_t_${randomBytes(6).toString('hex')}`;
+    // Named after this run's template so that a concurrent run's cleanup leaves it alone.
+    const name = `vtest_${template.replace('vtest_tpl_', '')}_${randomBytes(6).toString('hex')}`;
     const admin = new pg.Client({ connectionString: pgUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);

@@ -8,6 +8,10 @@ import type { ValueChainStage } from '../src/shared/value-chain.js';
 import { organisation, organisationMaterial, type MEMBERSHIP_STATUSES } from '../src/server/modules/organisations/index.js';
 import { organisationCreateSchema, type OrganisationCreate } from '../src/shared/contracts/organisations.js';
 import { createOrganisation } from '../src/server/modules/organisations/index.js';
+import { organisationUser, site } from '../src/server/modules/organisations/index.js';
+import { createMeasure } from '../src/server/modules/impact/service/measures.js';
+import { createMeter } from '../src/server/modules/impact/service/meters.js';
+import type { MeasureInput, MeterInput } from '../src/shared/contracts/impact.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let hashed: Promise<string> | undefined;
@@ -42,7 +46,7 @@ export async function makeUser(
  */
 export async function insertOrganisationRow(
   ctx: Ctx,
-  opts: { name?: string; stages?: ValueChainStage[]; materials?: string[]; publicProfile?: boolean; membershipStatus?: (typeof MEMBERSHIP_STATUSES)[number] } = {},
+  opts: { name?: string; officeId?: string | null; stages?: ValueChainStage[]; materials?: string[]; publicProfile?: boolean; membershipStatus?: (typeof MEMBERSHIP_STATUSES)[number] } = {},
 ) {
   const n = ++seq;
   const [row] = await ctx.db
@@ -51,6 +55,7 @@ export async function insertOrganisationRow(
       legalName: opts.name ?? `Organisation ${n}, S.L.`,
       kind: 'company',
       country: 'ES',
+      officeId: opts.officeId ?? null,
       stages: opts.stages ?? [],
       publicProfile: opts.publicProfile ?? true,
       membershipStatus: opts.membershipStatus ?? 'active',
@@ -88,4 +93,42 @@ export async function makeOrganisation(ctx: Ctx, input: Partial<OrganisationCrea
       ...input,
     }),
   );
+}
+
+export async function makeSite(ctx: Ctx, organisationId: string, opts: { name?: string; nutsCode?: string | null; provinceCode?: string | null } = {}) {
+  const n = ++seq;
+  const [row] = await ctx.db
+    .insert(site)
+    .values({ organisationId, name: opts.name ?? `Site ${n}`, country: 'ES', nutsCode: opts.nutsCode ?? 'ES413', provinceCode: opts.provinceCode ?? '24', city: 'León' })
+    .returning();
+  if (!row) throw new Error('insert site returned nothing');
+  return row;
+}
+
+// --- impact ----------------------------------------------------------------------------------------
+
+export async function makeMeter(ctx: Ctx, siteId: string, opts: Partial<MeterInput> = {}) {
+  const n = ++seq;
+  return createMeter(ctx, { siteId, code: opts.code ?? `m${n}`, name: opts.name ?? `Meter ${n}`, carrier: opts.carrier ?? 'electricity', unit: opts.unit ?? 'kWh', interval: opts.interval ?? 'hourly', timeZone: opts.timeZone ?? 'Europe/Madrid' });
+}
+
+export async function makeMeasure(ctx: Ctx, organisationId: string, siteId: string, opts: Partial<MeasureInput> = {}) {
+  const n = ++seq;
+  return createMeasure(ctx, {
+    organisationId,
+    siteId,
+    category: opts.category ?? 'energy_efficiency',
+    title: opts.title ?? `Measure ${n}`,
+    description: opts.description ?? '',
+    startDate: opts.startDate ?? '2024-01-01',
+    ...(opts.completedDate !== undefined ? { completedDate: opts.completedDate } : {}),
+    ...(opts.costCents !== undefined ? { costCents: opts.costCents } : {}),
+    ...(opts.awardId !== undefined ? { awardId: opts.awardId } : {}),
+    ...(opts.meterIds ? { meterIds: opts.meterIds } : {}),
+  });
+}
+
+/** Lets a person act for an organisation (the registry's member link). */
+export async function linkToOrganisation(ctx: Ctx, userId: string, organisationId: string, role: 'representative' | 'editor' = 'editor') {
+  await ctx.db.insert(organisationUser).values({ userId, organisationId, role });
 }

@@ -32,7 +32,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const pgUrl = testDatabaseUrl() ?? '';
   let cleanup: (() => Promise<void>) | undefined;
   if (pgUrl) {
-    const template = `veta_tpl_${randomBytes(4).toString('hex')}`;
+    const template = `vtest_tpl_${randomBytes(4).toString('hex')}`;
     const admin = new pg.Client({ connectionString: pgUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${template}`);
@@ -41,7 +41,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await db.close();
     project.provide('pgTemplate', template);
     cleanup = async () => {
-      const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like 'veta_t_%' or datname = $1`, [template]);
+      const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like $1 or datname = $2`, [`vtest\\_${template.replace('vtest_tpl_', '')}\\_%`, template]);
       for (const r of rows) await admin.query(`DROP DATABASE IF EXISTS ${r.datname} WITH (FORCE)`);
       await admin.end();
     };

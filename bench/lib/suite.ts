@@ -19,6 +19,8 @@ export interface BenchRow {
 export interface SuiteContext {
   /** PostgreSQL URL for server benchmarks, when one is available (VETA_BENCH_DATABASE_URL). */
   databaseUrl: string | undefined;
+  /** An external MQTT broker for telemetry benchmarks, when one is available (VETA_BENCH_MQTT_URL). */
+  mqttUrl: string | undefined;
   /** Reduced sizes for a quick smoke run (`npm run bench -- --quick`). */
   quick: boolean;
   log: (message: string) => void;

@@ -11,6 +11,7 @@ import { registerMaterialsCommands } from './commands/materials.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerOpenApiCommand } from './commands/openapi.js';
 import { registerOrgsCommands } from './commands/orgs.js';
+import { registerImpactCommands } from './commands/impact.js';
 
 const program = new Command()
   .name('veta')
@@ -25,5 +26,6 @@ registerDataCommands(program);
 registerMaterialsCommands(program);
 registerOrgsCommands(program);
 registerOpenApiCommand(program);
+registerImpactCommands(program);
 
 await program.parseAsync(process.argv);

@@ -1,16 +1,17 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { createRouter } from '@tanstack/react-router';
 import { coreAppRoutes, placeholderRoute, publicRoutes } from './routes/core';
+import { impactRoutes } from './routes/impact';
 import { appLayout, publicLayout, rootRoute } from './routes/layouts';
 import { materialsRoutes } from './routes/materials';
 import { organisationAppRoutes, publicDirectoryTree } from './routes/organisations';
 
-const moduleRoutes = [...['funding', 'projects', 'events', 'impact', 'reports'].map(placeholderRoute), materialsRoutes];
+const placeholders = ['funding', 'projects', 'events', 'reports'].map(placeholderRoute);
 
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren(publicRoutes),
   publicDirectoryTree,
-  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...moduleRoutes]),
+  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

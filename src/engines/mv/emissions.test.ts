@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { co2eAvoidedKg, findEmissionFactor, type EmissionFactor } from './emissions.js';
+import { co2eAvoidedKg, emissionFactorInForce, findEmissionFactor, type EmissionFactor } from './emissions.js';
 
 const table: EmissionFactor[] = [
   { carrier: 'electricity-es-grid', year: 2023, kgCo2ePerUnit: 0.1, unit: 'kWh' },
@@ -17,5 +17,13 @@ describe('CO2e avoided', () => {
 
   it('refuses mismatched units', () => {
     expect(() => co2eAvoidedKg(10, 'MWh', table[0] as EmissionFactor)).toThrow(RangeError);
+  });
+
+  it('applies the latest factor at or before the year, per carrier and unit', () => {
+    expect(emissionFactorInForce(table, 'electricity-es-grid', 'kWh', 2024)?.kgCo2ePerUnit).toBe(0.12);
+    expect(emissionFactorInForce(table, 'electricity-es-grid', 'kWh', 2023)?.kgCo2ePerUnit).toBe(0.1);
+    expect(emissionFactorInForce(table, 'electricity-es-grid', 'kWh', 2031)?.year).toBe(2024);
+    expect(emissionFactorInForce(table, 'electricity-es-grid', 'kWh', 2022)).toBeUndefined();
+    expect(emissionFactorInForce(table, 'natural-gas', 'm3', 2024)).toBeUndefined();
   });
 });

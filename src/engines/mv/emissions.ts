@@ -30,3 +30,17 @@ export function co2eAvoidedKg(savedEnergy: number, unit: string, factor: Emissio
   if (unit !== factor.unit) throw new RangeError(`energy in ${unit} but the factor is per ${factor.unit}`);
   return savedEnergy * factor.kgCo2ePerUnit;
 }
+
+/**
+ * The factor in force for a carrier and unit in `year`: the row of the latest year at or before it
+ * (a published factor stays in force until the table has a later one). Undefined when every row is
+ * later than `year`.
+ */
+export function emissionFactorInForce(table: readonly EmissionFactor[], carrier: string, unit: string, year: number): EmissionFactor | undefined {
+  let best: EmissionFactor | undefined;
+  for (const f of table) {
+    if (f.carrier !== carrier || f.unit !== unit || f.year > year) continue;
+    if (!best || f.year > best.year) best = f;
+  }
+  return best;
+}

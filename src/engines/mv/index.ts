@@ -13,7 +13,7 @@ export type { CaltrackOptions } from './caltrack/fit.js';
 export { fitCandidateAt, type CandidateFit, type GridObservations, type ModelType } from './caltrack/grid.js';
 export { predictUsagePerDay, type BaselineFit, type CaltrackModel, type Carrier } from './caltrack/model.js';
 export { DEFAULT_BALANCE_POINTS, buildGrid, gridPoints, type BalancePointGrid, type PreparedObservation } from './caltrack/prepare.js';
-export { addDays, daysBetween, type DateRange } from './dates.js';
+export { addDays, daysBetween, daysInMonthOf, monthOf, type DateRange } from './dates.js';
 export {
   coolingDegreeDays,
   coolingDegreeDaysFromHourly,
@@ -23,7 +23,7 @@ export {
   type DayTemperatureF,
   type DegreeDayMethod,
 } from './degree-days.js';
-export { co2eAvoidedKg, findEmissionFactor, type EmissionFactor } from './emissions.js';
+export { co2eAvoidedKg, emissionFactorInForce, findEmissionFactor, type EmissionFactor } from './emissions.js';
 export { MvError, noErrors, type Finding, type MvFindingCode, type Severity } from './findings.js';
 export { ASHRAE_G14_THRESHOLDS, ashraeG14, fitMetrics, lag1Autocorrelation, monthlyTotals, type AshraeGranularity, type AshraeResult, type FitMetrics } from './metrics.js';
 export { fitProductionModel, projectProduction, type CoefficientReport, type ProductionModel, type ProductionOptions, type ProductionRow } from './production.js';
@@ -31,5 +31,5 @@ export { projectBaseline, type BillingReportingInput, type ProjectedPeriod } fro
 export { assessReadings, detectGaps, detectHighOutliers, type QualityOptions, type QualityReport, type ReadingFlag, type ReadingGap } from './quality.js';
 export { computeSavings, savingsUncertainty, type SavingsModel, type SavingsOptions, type SavingsReport } from './savings.js';
 export { checkSufficiency, type SufficiencyInput, type SufficiencyResult } from './sufficiency.js';
-export { localDate, localDayHours, startOfLocalDay, zoneOffsetMs } from './time-zone.js';
+export { instantsOfWallTime, localDate, localDayHours, startOfLocalDay, zoneOffsetMs } from './time-zone.js';
 export { celsiusDeltaToFahrenheit, celsiusSeriesToFahrenheit, celsiusToFahrenheit, fahrenheitDeltaToCelsius, fahrenheitToCelsius } from './units.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from './dates.js';
-import { localDate, localDayHours, startOfLocalDay, zoneOffsetMs } from './time-zone.js';
+import { instantsOfWallTime, localDate, localDayHours, startOfLocalDay, zoneOffsetMs } from './time-zone.js';
 
 describe('time zones', () => {
   it('finds local midnight and DST day lengths in Madrid and Chicago', () => {
@@ -58,5 +58,19 @@ describe('time zones', () => {
 
   it('rejects unknown zones', () => {
     expect(() => localDate(0, 'Mars/Olympus')).toThrow(RangeError);
+  });
+});
+
+describe('instantsOfWallTime', () => {
+  it('maps a local time to its instant, both instants in the repeated hour, none in the skipped hour', () => {
+    const madrid = 'Europe/Madrid';
+    expect(instantsOfWallTime(Date.UTC(2024, 0, 15, 10, 15), madrid)).toEqual([Date.UTC(2024, 0, 15, 9, 15)]);
+    expect(instantsOfWallTime(Date.UTC(2024, 6, 15, 10, 15), madrid)).toEqual([Date.UTC(2024, 6, 15, 8, 15)]);
+    // 27 October 2024: 03:00 CEST -> 02:00 CET, so 02:30 happens twice.
+    expect(instantsOfWallTime(Date.UTC(2024, 9, 27, 2, 30), madrid)).toEqual([Date.UTC(2024, 9, 27, 0, 30), Date.UTC(2024, 9, 27, 1, 30)]);
+    // 31 March 2024: 02:00 CET -> 03:00 CEST, so 02:30 never happens.
+    expect(instantsOfWallTime(Date.UTC(2024, 2, 31, 2, 30), madrid)).toEqual([]);
+    expect(instantsOfWallTime(Date.UTC(2024, 2, 31, 3, 0), madrid)).toEqual([Date.UTC(2024, 2, 31, 1, 0)]);
+    expect(instantsOfWallTime(Date.UTC(2024, 2, 31, 12, 0), 'UTC')).toEqual([Date.UTC(2024, 2, 31, 12, 0)]);
   });
 });

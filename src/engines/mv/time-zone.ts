@@ -86,3 +86,15 @@ export function startOfLocalDay(date: string, timeZone: string): number {
 export function localDayHours(date: string, timeZone: string): number {
   return (startOfLocalDay(addDays(date, 1), timeZone) - startOfLocalDay(date, timeZone)) / HOUR_MS;
 }
+
+/**
+ * The instants at which the wall clock of `timeZone` shows `wallMs` (a local date and time written
+ * as if it were UTC, e.g. `Date.UTC(2024, 9, 27, 2, 30)`): one normally, two in the repeated hour
+ * when clocks go back (earlier first), none in the hour skipped when they go forward.
+ */
+export function instantsOfWallTime(wallMs: number, timeZone: string): number[] {
+  const candidates = [wallMs - zoneOffsetMs(wallMs - 14 * HOUR_MS, timeZone), wallMs - zoneOffsetMs(wallMs + 14 * HOUR_MS, timeZone), wallMs - zoneOffsetMs(wallMs, timeZone)];
+  const found = new Set<number>();
+  for (const t of candidates) if (t + zoneOffsetMs(t, timeZone) === wallMs) found.add(t);
+  return [...found].sort((a, b) => a - b);
+}

@@ -1,7 +1,8 @@
 /** The demo, in order: each module adds its step after the ones it builds on. */
 import { identityDemo } from '../modules/identity/demo.js';
+import { impactDemo } from '../modules/impact/demo.js';
 import { materialsDemo } from '../modules/materials/index.js';
 import { organisationsDemo } from '../modules/organisations/demo.js';
 import type { DemoStep } from './types.js';
 
-export const demoSteps: DemoStep[] = [identityDemo, organisationsDemo, materialsDemo];
+export const demoSteps: DemoStep[] = [identityDemo, organisationsDemo, materialsDemo, impactDemo];

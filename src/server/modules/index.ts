@@ -1,12 +1,13 @@
 /** Every module, in the order their routes register. */
 import { identityModule } from './identity/index.js';
+import { impactModule } from './impact/index.js';
 import { materialsModule } from './materials/index.js';
 import { organisationsModule } from './organisations/index.js';
 import { systemModule } from './system/index.js';
 import type { Platform } from '../platform/context.js';
 import type { ProcessMode, VetaModule } from './types.js';
 
-export const modules: VetaModule[] = [systemModule, identityModule, materialsModule, organisationsModule];
+export const modules: VetaModule[] = [systemModule, identityModule, materialsModule, organisationsModule, impactModule];
 
 /** Runs every module's start hook (after migrations). */
 export async function startModules(platform: Platform, mode: ProcessMode): Promise<void> {

@@ -2,5 +2,6 @@
 import './admin.js';
 import './backup.js';
 import './demo.js';
+import './impact.js';
 import './materials.js';
 import './orgs.js';

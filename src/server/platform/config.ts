@@ -38,6 +38,11 @@ export const configSchema = z.object({
     .refine((v) => /^(mqtts?|wss?|tcp):\/\//.test(v), 'must be an mqtt:// (or mqtts://, ws://) URL')
     .optional(),
   MQTT_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(1884),
+  /** First topic level of telemetry: `<prefix>/sites/<siteId>/meters/<meterCode>/readings`. */
+  MQTT_TOPIC_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+(\/[A-Za-z0-9_-]+)*$/, 'letters, digits, "-" and "_", levels separated by "/"')
+    .default('veta'),
   S3_URL: z.string().url().optional(),
 });
 
@@ -84,6 +89,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
 /** The test and bench database URL for PostgreSQL runs, if any (read here so nothing else reads env). */
 export function testDatabaseUrl(env: Record<string, string | undefined> = process.env): string | undefined {
   return env.VETA_TEST_DATABASE_URL || undefined;
+}
+
+/** An external MQTT broker for the telemetry integration test (CI: Mosquitto), if any. */
+export function testMqttUrl(env: Record<string, string | undefined> = process.env): string | undefined {
+  return env.VETA_TEST_MQTT_URL || undefined;
 }
 
 /** The settings the CLI needs before a full config: where the server is, and a token. */

@@ -14,6 +14,8 @@ import enAuth from './locales/en/auth.json' with { type: 'json' };
 import esAuth from './locales/es/auth.json' with { type: 'json' };
 import enAdmin from './locales/en/admin.json' with { type: 'json' };
 import esAdmin from './locales/es/admin.json' with { type: 'json' };
+import enImpact from './locales/en/impact.json' with { type: 'json' };
+import esImpact from './locales/es/impact.json' with { type: 'json' };
 import enMaterials from './locales/en/materials.json' with { type: 'json' };
 import esMaterials from './locales/es/materials.json' with { type: 'json' };
 import enOrgs from './locales/en/orgs.json' with { type: 'json' };
@@ -23,8 +25,8 @@ import type { Locale } from './locales.js';
 export type Catalog = { [key: string]: string | Catalog };
 
 export const resources = {
-  en: { common: enCommon, errors: enErrors, validation: enValidation, mail: enMail, auth: enAuth, admin: enAdmin, materials: enMaterials, orgs: enOrgs },
-  es: { common: esCommon, errors: esErrors, validation: esValidation, mail: esMail, auth: esAuth, admin: esAdmin, materials: esMaterials, orgs: esOrgs },
+  en: { common: enCommon, errors: enErrors, validation: enValidation, mail: enMail, auth: enAuth, admin: enAdmin, materials: enMaterials, orgs: enOrgs, impact: enImpact },
+  es: { common: esCommon, errors: esErrors, validation: esValidation, mail: esMail, auth: esAuth, admin: esAdmin, materials: esMaterials, orgs: esOrgs, impact: esImpact },
 } satisfies Record<Locale, Record<string, Catalog>>;
 
 export type Namespace = keyof (typeof resources)['en'];

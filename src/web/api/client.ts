@@ -39,6 +39,24 @@ const middleware: Middleware = {
   },
 };
 
+/** Headers a raw `fetch` (e.g. a multipart upload) needs to act like the API client. */
+export function requestHeaders(): Record<string, string> {
+  return { 'accept-language': language, ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}) };
+}
+
+/** Sends a form (multipart upload) and returns the JSON answer, or throws ApiError. */
+export async function postForm<T>(url: string, body: FormData): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetch(url, { method: 'POST', body, credentials: 'same-origin', headers: requestHeaders() });
+  } catch {
+    throw new ApiError(0, { type: 'about:blank', title: 'offline', status: 0, code: 'network' });
+  }
+  const json = (await res.json().catch(() => undefined)) as unknown;
+  if (!res.ok) throw new ApiError(res.status, toProblem(res.status, json));
+  return json as T;
+}
+
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
 api.use(middleware);
 

@@ -10,6 +10,7 @@ import './jobs.js';
 
 export { organisation, site, organisationMaterial, organisationRelation, organisationUser, ORGANISATION_KINDS, MEMBERSHIP_STATUSES } from './schema.js';
 export { createOrganisation } from './service/organisations.js';
+export { organisationIdsOfUser } from './repository/organisations.js';
 export { runImport } from './service/import/run.js';
 export { exportCsv, exportXlsx } from './service/export.js';
 export { sendFeeReminders, feeReminderJob } from './jobs.js';
