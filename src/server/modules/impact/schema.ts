@@ -5,7 +5,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cents, createdAt, idColumn, instant, updatedAt } from '../../platform/db/columns.js';
-import { organisation, site } from '../organisations/index.js';
+import { organisation, site } from '../organisations/schema.js';
 import { ENERGY_CARRIERS, MEASURE_CATEGORIES, METER_CARRIERS, METER_INTERVALS, METER_UNITS, READING_SOURCES } from '../../../shared/contracts/impact.js';
 import { ANALYSIS_MODELS } from '../../../shared/contracts/impact-analysis.js';
 

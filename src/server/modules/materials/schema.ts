@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { boolean, doublePrecision, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, idColumn, updatedAt } from '../../platform/db/columns.js';
-import { appUser } from '../identity/index.js';
-import { organisation } from '../organisations/index.js';
+import { appUser } from '../identity/schema.js';
+import { organisation } from '../organisations/schema.js';
 
 /**
  * The materials catalogue: the CRMA critical and strategic lists, the EU study's other candidates and
