@@ -18,7 +18,6 @@ try {
   const rows = await mod.default.run({
      
     databaseUrl: process.env.VETA_BENCH_DATABASE_URL,
-    // eslint-disable-next-line no-restricted-syntax -- likewise its telemetry broker
     mqttUrl: process.env.VETA_BENCH_MQTT_URL,
     quick: mode === 'quick',
     log: (m) => console.log(`  ${m}`),

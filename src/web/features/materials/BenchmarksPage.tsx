@@ -2,7 +2,7 @@
  * CRMA Art. 5 benchmarks tracker: per strategic raw material, the EU's capacities against the 2030
  * benchmarks, with Spain's and the members' known capacities; staff enter the figures.
  */
-import { ActionIcon, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
