@@ -64,14 +64,14 @@ describe('foundation', () => {
     const visitor = await newPage(browser, 'es-ES');
     await visitor.page.goto('/sign-in');
     await visitor.page.getByRole('link', { name: '¿Has olvidado la contraseña?' }).click();
-    await visitor.page.getByLabel('Correo electrónico').fill('applicant@demo.veta.local');
+    await visitor.page.getByLabel('Correo electrónico').fill('staff.sevilla@demo.veta.local');
     await visitor.page.getByRole('button', { name: 'Enviar el enlace' }).click();
     await visitor.page.getByText('Revisa tu correo').waitFor();
 
     const admin = await newPage(browser, 'es-ES');
     await signIn(admin.page, 'admin@demo.veta.local');
     await admin.page.goto('/admin/outbox');
-    await admin.page.getByTestId('outbox-item').filter({ hasText: 'applicant@demo.veta.local' }).first().click();
+    await admin.page.getByTestId('outbox-item').filter({ hasText: 'staff.sevilla@demo.veta.local' }).first().click();
     const body = await admin.page.getByTestId('outbox-body').innerText();
     const link = /https?:\/\/\S+reset-password\?token=[\w-]+/.exec(body)?.[0];
     expect(link).toBeTruthy();
@@ -81,7 +81,7 @@ describe('foundation', () => {
     await visitor.page.getByLabel('Repite la contraseña').fill('otra contraseña muy larga');
     await visitor.page.getByRole('button', { name: 'Guardar la contraseña nueva' }).click();
     await visitor.page.getByText('Contraseña cambiada').waitFor();
-    await signIn(visitor.page, 'applicant@demo.veta.local', 'otra contraseña muy larga');
+    await signIn(visitor.page, 'staff.sevilla@demo.veta.local', 'otra contraseña muy larga');
     expect([...visitor.errors, ...admin.errors]).toEqual([]);
     await visitor.context.close();
     await admin.context.close();
