@@ -1,4 +1,8 @@
 import { defineConfig } from 'vitest/config';
+import { testDatabaseUrl } from './src/server/platform/config.js';
+
+/** PostgreSQL-only integration files (`*.pg.int.test.ts`) join the run when a test database is given. */
+const pgOnly = testDatabaseUrl() ? [] : ['src/**/*.pg.int.test.ts'];
 
 export default defineConfig({
   test: {
@@ -15,6 +19,7 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['src/**/*.int.test.ts'],
+          exclude: ['node_modules/**', ...pgOnly],
           environment: 'node',
           globalSetup: ['test/global-setup.ts'],
           testTimeout: 60_000,

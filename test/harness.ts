@@ -17,7 +17,7 @@ import type { RouteAccess } from '../src/server/platform/http/auth.js';
 import { JobRunner } from '../src/server/platform/jobs/runner.js';
 import { silentLogger } from '../src/server/platform/logging.js';
 import { openTestDatabase } from './database.js';
-import { startModules } from '../src/server/modules/index.js';
+import { startModules, stopModules } from '../src/server/modules/index.js';
 
 export interface TestEnv {
   app: App;
@@ -52,6 +52,7 @@ export async function createTestEnv(env: Record<string, string> = {}): Promise<T
     agent: () => new Agent(app),
     async close() {
       await app.close();
+      await stopModules(platform);
       await database.close();
       await rm(dataDir, { recursive: true, force: true });
     },

@@ -16,7 +16,7 @@ let result: { ok: boolean; error?: string; rows: unknown[]; peakRssMb: number };
 try {
   const mod = (await import(pathToFileURL(file).href)) as { default: Suite };
   const rows = await mod.default.run({
-    // eslint-disable-next-line no-restricted-syntax -- the bench harness, not the product, picks its database
+     
     databaseUrl: process.env.VETA_BENCH_DATABASE_URL,
     quick: mode === 'quick',
     log: (m) => console.log(`  ${m}`),

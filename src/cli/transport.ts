@@ -12,7 +12,7 @@ import { silentLogger } from '../server/platform/logging.js';
 import { CONTROL_HEADER, CONTROL_PATH } from '../server/operations/control.js';
 import { findOperation, type OperationIo } from '../server/operations/registry.js';
 import '../server/operations/all.js';
-import { startModules } from '../server/modules/index.js';
+import { startModules, stopModules } from '../server/modules/index.js';
 import { consoleIo, fail } from './io.js';
 
 export function cliConfig(): Config {
@@ -67,6 +67,7 @@ export async function runOperation(name: string, args: Record<string, unknown>, 
   try {
     return await op.run(makeCtx(opened.platform, systemActor('cli')), args, io);
   } finally {
+    await stopModules(opened.platform);
     await opened.close();
   }
 }

@@ -14,6 +14,8 @@ import { startModules, stopModules } from './modules/index.js';
 
 export interface RunningServer {
   url: string;
+  /** The one-time link to create the first administrator, while there is none. */
+  setupUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -43,8 +45,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
     (stopping ??= (async () => {
       await app.close();
       await jobs.stop();
-      await stopModules();
+      await stopModules(platform);
       await opened.close();
     })());
-  return { url, stop };
+  return { url, ...(setupUrl ? { setupUrl: setupUrl.replace(config.publicUrl, url) } : {}), stop };
 }

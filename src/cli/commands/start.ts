@@ -15,7 +15,9 @@ export function registerStartCommand(program: Command): void {
       if (opts.dev) config.NODE_ENV = 'development';
       try {
         const server = await startServer(config);
-        process.stdout.write(`\n  Veta is running at ${server.url}\n  Press Ctrl+C to stop.\n\n`);
+        process.stdout.write(`\n  Veta is running at ${server.url}\n`);
+        if (server.setupUrl) process.stdout.write(`  No administrator yet: create the first one at\n  ${server.setupUrl}\n  (or run \`npx veta admin create\` in another terminal)\n`);
+        process.stdout.write('  Press Ctrl+C to stop.\n\n');
         const shutdown = (): void => {
           void server.stop().then(() => process.exit(0));
         };

@@ -48,7 +48,7 @@ export function rescaleShares(rows: readonly CountryShare[], country: string, sh
   if (share > total + 1e-12) return `share ${share} exceeds the listed total ${Number(total.toFixed(4))}`;
   const others = total - old;
   if (others <= 0 && Math.abs(share - old) > 1e-12) return `no other listed supplier can absorb the change`;
-  const k = others <= 0 ? 1 : (total - share) / others;
+  const k = others <= 0 ? 1 : Math.max(0, (total - share) / others);
   const out = rows.map((r): CountryShare => {
     if (r.country === country) return { ...r, share, shareRaw: 'scenario', t: t ?? r.t };
     if (r.share === null || k === 1) return r;

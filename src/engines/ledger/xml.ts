@@ -17,6 +17,7 @@ export function escapeXml(text: string): string {
 
 /** Characters XML 1.0 cannot carry at all (controls other than tab, LF, CR; U+FFFE/U+FFFF; lone surrogates). */
 export function hasInvalidXmlChar(text: string): boolean {
+  // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these control characters; we strip them
   return /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text);
 }
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { summariseScores, type EvaluatorScores } from './consensus.js';
-import { EngineInputError } from './issues.js';
+import { type EngineInputError } from './issues.js';
 
 function sheet(evaluatorId: string, e: number, i: number, q: number): EvaluatorScores {
   return { evaluatorId, scores: { excellence: e, impact: i, implementation: q } };

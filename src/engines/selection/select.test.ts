@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EngineInputError } from '../ranking/issues.js';
+import { type EngineInputError } from '../ranking/issues.js';
 import { selectProposals } from './select.js';
 import type { SelectionCandidate, SelectionInput, SelectionPartner } from './types.js';
 

@@ -13,6 +13,6 @@ export async function startModules(platform: Platform, mode: ProcessMode): Promi
   for (const m of modules) await m.start?.(platform, mode);
 }
 
-export async function stopModules(): Promise<void> {
-  for (const m of [...modules].reverse()) await m.stop?.();
+export async function stopModules(platform: Platform): Promise<void> {
+  for (const m of [...modules].reverse()) await m.stop?.(platform);
 }

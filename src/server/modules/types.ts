@@ -12,6 +12,6 @@ export interface VetaModule {
    * subscribe to brokers, start timers), `cli` and `test` (short-lived: data upkeep only).
    */
   start?(platform: Platform, mode: ProcessMode): Promise<void>;
-  /** Runs when the server stops (close brokers, timers). */
-  stop?(): Promise<void>;
+  /** Runs when the process closes the platform (close brokers, listeners, timers). */
+  stop?(platform: Platform): Promise<void>;
 }

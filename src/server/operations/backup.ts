@@ -8,7 +8,6 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'no
 import os from 'node:os';
 import path from 'node:path';
 import * as tar from 'tar';
-import { z } from 'zod';
 import { openPglite } from '../platform/db/client.js';
 import { runMigrations } from '../platform/db/migrate.js';
 import { VERSION } from '../platform/version.js';
@@ -58,10 +57,15 @@ export const backupOp = defineOperation<{ file: string }>({
   },
 });
 
-const restoreArgs = z.object({ file: z.string(), dataDir: z.string(), databaseUrl: z.string().optional(), force: z.boolean().default(false) });
+export interface RestoreArgs {
+  file: string;
+  dataDir: string;
+  databaseUrl?: string;
+  force: boolean;
+}
 
 /** Restores into a data directory (which must be empty unless `force`: then it is moved aside). */
-export async function restoreEmbedded(args: z.infer<typeof restoreArgs>, io: OperationIo): Promise<number> {
+export async function restoreEmbedded(args: RestoreArgs, io: OperationIo): Promise<number> {
   const staging = await mkdtemp(path.join(os.tmpdir(), 'veta-restore-'));
   try {
     await tar.x({ file: path.resolve(args.file), cwd: staging });
@@ -93,7 +97,7 @@ export async function restoreEmbedded(args: z.infer<typeof restoreArgs>, io: Ope
   }
 }
 
-export async function restorePostgres(args: z.infer<typeof restoreArgs>, io: OperationIo): Promise<number> {
+export async function restorePostgres(args: RestoreArgs, io: OperationIo): Promise<number> {
   if (!args.databaseUrl) throw new Error('DATABASE_URL is required');
   await run('psql', ['--quiet', '--single-transaction', '-v', 'ON_ERROR_STOP=1', '--file', path.resolve(args.file), args.databaseUrl], io);
   io.out('Restored the SQL backup.');

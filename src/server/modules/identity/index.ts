@@ -4,6 +4,7 @@ import { accountRoutes } from './routes/account.js';
 import { authRoutes } from './routes/auth.js';
 import { userRoutes } from './routes/users.js';
 import './errors.js';
+import { authCacheFor } from './service/session-cache.js';
 
 export { resolveApiToken, resolveSession } from './service/sessions.js';
 export { prepareSetup, setupNeeded } from './service/setup.js';
@@ -19,5 +20,11 @@ export const identityModule: VetaModule = {
     authRoutes(app);
     userRoutes(app);
     accountRoutes(app);
+  },
+  async start(platform) {
+    await authCacheFor(platform.database).start(platform.database);
+  },
+  async stop(platform) {
+    await authCacheFor(platform.database).stop();
   },
 };

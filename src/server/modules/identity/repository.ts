@@ -3,6 +3,7 @@ import { and, asc, count, eq, gt, ilike, inArray, isNull, lt, ne, or, sql, type 
 import type { Db } from '../../platform/db/types.js';
 import type { Role } from '../../../shared/roles.js';
 import { apiToken, appUser, authAttempt, office, session, userOffice, userToken } from './schema.js';
+import { announceAuthChange } from './service/session-cache.js';
 
 export type UserRow = typeof appUser.$inferSelect;
 export type UserWithOffices = UserRow & { officeIds: string[] };
@@ -53,11 +54,13 @@ export async function insertUser(db: Db, values: typeof appUser.$inferInsert): P
 
 export async function updateUser(db: Db, id: string, values: Partial<typeof appUser.$inferInsert>): Promise<void> {
   await db.update(appUser).set(values).where(eq(appUser.id, id));
+  await announceAuthChange(db, id);
 }
 
 export async function setUserOffices(db: Db, userId: string, officeIds: string[]): Promise<void> {
   await db.delete(userOffice).where(eq(userOffice.userId, userId));
   if (officeIds.length) await db.insert(userOffice).values(officeIds.map((officeId) => ({ userId, officeId })));
+  await announceAuthChange(db, userId);
 }
 
 export async function listOffices(db: Db): Promise<(typeof office.$inferSelect)[]> {
@@ -110,13 +113,15 @@ export async function touchSession(db: Db, id: string, lastSeenAt: Date, expires
 }
 
 export async function revokeSession(db: Db, id: string, at: Date): Promise<void> {
-  await db.update(session).set({ revokedAt: at }).where(and(eq(session.id, id), isNull(session.revokedAt)));
+  const rows = await db.update(session).set({ revokedAt: at }).where(and(eq(session.id, id), isNull(session.revokedAt))).returning({ userId: session.userId });
+  for (const r of rows) await announceAuthChange(db, r.userId);
 }
 
 export async function revokeUserSessions(db: Db, userId: string, at: Date, exceptId?: string): Promise<number> {
   const conds = [eq(session.userId, userId), isNull(session.revokedAt)];
   if (exceptId) conds.push(ne(session.id, exceptId));
   const rows = await db.update(session).set({ revokedAt: at }).where(and(...conds)).returning({ id: session.id });
+  await announceAuthChange(db, userId);
   return rows.length;
 }
 
@@ -172,6 +177,7 @@ export async function revokeApiToken(db: Db, userId: string, id: string, at: Dat
     .set({ revokedAt: at })
     .where(and(eq(apiToken.id, id), eq(apiToken.userId, userId), isNull(apiToken.revokedAt)))
     .returning({ id: apiToken.id });
+  await announceAuthChange(db, userId);
   return rows.length === 1;
 }
 

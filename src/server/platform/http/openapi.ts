@@ -29,7 +29,12 @@ export async function registerOpenApi(app: App): Promise<void> {
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 }
 
-/** The spec as committed: stable key order, trailing newline. */
-export function serialiseSpec(spec: unknown): string {
-  return `${JSON.stringify(spec, null, 2)}\n`;
+function sortedKeys<T>(record: Record<string, T> | undefined): Record<string, T> | undefined {
+  return record && Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** The spec as committed: paths and components in name order (independent of import order), trailing newline. */
+export function serialiseSpec(spec: { paths?: Record<string, unknown>; components?: { schemas?: Record<string, unknown> } }): string {
+  const stable = { ...spec, paths: sortedKeys(spec.paths), components: { ...spec.components, schemas: sortedKeys(spec.components?.schemas) } };
+  return `${JSON.stringify(stable, null, 2)}\n`;
 }

@@ -17,7 +17,7 @@ import { confirmReset, requestReset } from '../service/passwords.js';
 import { revokeOtherSessions, signIn, signOut } from '../service/sessions.js';
 import { completeSetup, setupNeeded } from '../service/setup.js';
 import { acceptInvitation, peekInvitation } from '../service/users.js';
-import { clearSessionCookie, setSessionCookie } from './cookies.js';
+import { clearSessionCookie, clientOf, startSession } from './cookies.js';
 
 const tags = ['auth'];
 
@@ -38,9 +38,8 @@ export function authRoutes(app: App): void {
     config: { access: 'public', csrfExempt: true },
     schema: { tags, summary: 'Sign in with email and password', body: signInSchema, response: responses(sessionResponseSchema) },
     handler: async (req, reply) => {
-      const s = await signIn(req.ctx, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] });
-      setSessionCookie(reply, req.ctx.config, s.token, s.expiresAt);
-      return { user: presentUser(s.user), csrfToken: s.csrfToken, setupNeeded: false };
+      const s = await signIn(req.ctx, req.body, clientOf(req));
+      return startSession(reply, req.ctx.config, s);
     },
   });
 
@@ -64,9 +63,8 @@ export function authRoutes(app: App): void {
     config: { access: 'public', csrfExempt: true },
     schema: { tags, summary: 'Create the first administrator (one-time token from the server log)', body: setupSchema, response: responses(sessionResponseSchema) },
     handler: async (req, reply) => {
-      const s = await completeSetup(req.ctx, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] });
-      setSessionCookie(reply, req.ctx.config, s.token, s.expiresAt);
-      return { user: presentUser(s.user), csrfToken: s.csrfToken, setupNeeded: false };
+      const s = await completeSetup(req.ctx, req.body, clientOf(req));
+      return startSession(reply, req.ctx.config, s);
     },
   });
 
@@ -80,9 +78,8 @@ export function authRoutes(app: App): void {
     config: { access: 'public', csrfExempt: true },
     schema: { tags, summary: 'Accept an invitation: set a password and sign in', body: acceptInviteSchema, response: responses(sessionResponseSchema) },
     handler: async (req, reply) => {
-      const s = await acceptInvitation(req.ctx, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] });
-      setSessionCookie(reply, req.ctx.config, s.token, s.expiresAt);
-      return { user: presentUser(s.user), csrfToken: s.csrfToken, setupNeeded: false };
+      const s = await acceptInvitation(req.ctx, req.body, clientOf(req));
+      return startSession(reply, req.ctx.config, s);
     },
   });
 

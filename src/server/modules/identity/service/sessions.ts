@@ -6,6 +6,7 @@ import { AppError } from '../../../platform/http/errors.js';
 import { newSecret, sha256, verifyPassword } from '../../../platform/secrets.js';
 import * as repo from '../repository.js';
 import { assertNotLimited, recordAttempt } from './rate-limit.js';
+import { authCacheFor } from './session-cache.js';
 
 /** Sessions are extended on use, at most once per this interval (avoids a write per request). */
 const TOUCH_EVERY_MS = 5 * 60_000;
@@ -62,12 +63,20 @@ export async function signIn(ctx: Ctx, input: { email: string; password: string 
 
 export async function resolveSession(ctx: Ctx, token: string): Promise<{ actor: Actor; csrfToken: string } | undefined> {
   const now = ctx.clock.now();
-  const found = await repo.findLiveSession(ctx.db, sha256(token), now);
+  const key = `s:${sha256(token)}`;
+  const cache = authCacheFor(ctx.database);
+  const hit = cache.get(key, now.getTime());
+  if (hit) return hit;
+  const found = await repo.findLiveSession(ctx.db, key.slice(2), now);
   if (!found || found.user.status !== 'active') return undefined;
+  let expiresAt = found.session.expiresAt;
   if (now.getTime() - found.session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-    await repo.touchSession(ctx.db, found.session.id, now, new Date(now.getTime() + ctx.config.SESSION_TTL_HOURS * 3_600_000));
+    expiresAt = new Date(now.getTime() + ctx.config.SESSION_TTL_HOURS * 3_600_000);
+    await repo.touchSession(ctx.db, found.session.id, now, expiresAt);
   }
-  return { actor: userActor(found.user, { sessionId: found.session.id }), csrfToken: found.session.csrfToken };
+  const resolved = { actor: userActor(found.user, { sessionId: found.session.id }), csrfToken: found.session.csrfToken };
+  cache.set(key, { ...resolved, userId: found.user.id, validUntil: expiresAt.getTime(), cachedAt: now.getTime() });
+  return resolved;
 }
 
 export async function signOut(ctx: Ctx): Promise<void> {
@@ -88,10 +97,16 @@ export async function revokeOtherSessions(ctx: Ctx): Promise<number> {
 
 export async function resolveApiToken(ctx: Ctx, token: string): Promise<Actor | undefined> {
   const now = ctx.clock.now();
-  const found = await repo.findApiTokenUser(ctx.db, sha256(token), now);
+  const key = `t:${sha256(token)}`;
+  const cache = authCacheFor(ctx.database);
+  const hit = cache.get(key, now.getTime());
+  if (hit) return hit.actor;
+  const found = await repo.findApiTokenUser(ctx.db, key.slice(2), now);
   if (!found || found.user.status !== 'active') return undefined;
   if (!found.token.lastUsedAt || now.getTime() - found.token.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
     await repo.touchApiToken(ctx.db, found.token.id, now);
   }
-  return userActor(found.user, { tokenId: found.token.id });
+  const actor = userActor(found.user, { tokenId: found.token.id });
+  cache.set(key, { actor, csrfToken: '', userId: found.user.id, validUntil: found.token.expiresAt?.getTime() ?? Number.MAX_SAFE_INTEGER, cachedAt: now.getTime() });
+  return actor;
 }
