@@ -1,0 +1,155 @@
+/**
+ * Funding: programmes (sources of money), their calls for innovation vouchers / cascade funding,
+ * and applications with their immutable submitted versions. Evaluation, awards and payments live in
+ * the `evaluation` module and reference these tables.
+ */
+import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { cents, createdAt, idColumn, instant, updatedAt } from '../../platform/db/columns.js';
+import { appUser, office } from '../identity/schema.js';
+import { organisation } from '../organisations/schema.js';
+
+export const PROGRAMME_SOURCES = ['horizon_europe', 'national', 'regional', 'own', 'other'] as const;
+export const CALL_STATUSES = ['draft', 'published', 'closed'] as const;
+export const APPLICATION_STATUSES = ['draft', 'submitted', 'withdrawn', 'ineligible'] as const;
+export const PARTNER_STATUSES = ['invited', 'confirmed', 'declined'] as const;
+
+/** A source of money (e.g. a Horizon Europe grant with an FSTP budget, a regional scheme). */
+export const programme = pgTable('programme', {
+  id: idColumn(),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  description: text('description'),
+  source: text('source', { enum: PROGRAMME_SOURCES }).notNull(),
+  /** Grant agreement number or scheme reference. */
+  grantReference: text('grant_reference'),
+  totalBudgetCents: cents('total_budget_cents').notNull(),
+  currency: text('currency').notNull().default('EUR'),
+  /** Most one third party may receive over the whole programme (default 60,000 EUR). */
+  recipientCapCents: cents('recipient_cap_cents').notNull().default(6_000_000),
+  /** Required when the cap is above the default. */
+  capJustification: text('cap_justification'),
+  /** Financial support to third parties (cascade funding) under an EU grant. */
+  fstp: boolean('fstp').notNull().default(false),
+  /** Aid declared under the de minimis regulation (EU) 2023/2831. */
+  deMinimis: boolean('de_minimis').notNull().default(false),
+  /** Regional envelopes: [{ nutsPrefix, label, budgetCents }]. */
+  envelopes: jsonb('envelopes').notNull().default([]),
+  officeId: uuid('office_id').references(() => office.id),
+  startsOn: date('starts_on', { mode: 'string' }),
+  endsOn: date('ends_on', { mode: 'string' }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+/**
+ * A call for applications. Its configuration is stored as JSON documents whose shapes are the zod
+ * contracts in `src/shared/contracts/funding.ts` (and the engines' input types): `rules`
+ * (eligibility engine `CallRules`, instruments included), `ranking` (ranking engine config plus
+ * criterion labels), `paymentScheme` (tranches in basis points, summing to 10,000), `form`.
+ */
+export const call = pgTable(
+  'call',
+  {
+    id: idColumn(),
+    programmeId: uuid('programme_id').notNull().references(() => programme.id),
+    code: text('code').notNull().unique(),
+    status: text('status', { enum: CALL_STATUSES }).notNull().default('draft'),
+    titleEs: text('title_es').notNull(),
+    titleEn: text('title_en').notNull(),
+    summaryEs: text('summary_es'),
+    summaryEn: text('summary_en'),
+    textEs: text('text_es'),
+    textEn: text('text_en'),
+    opensAt: instant('opens_at'),
+    /** The deadline as written: a local date-time and the IANA zone it was written in. */
+    deadlineLocal: text('deadline_local'),
+    deadlineZone: text('deadline_zone'),
+    /** The same deadline as an instant (derived from the two above when they are set). */
+    deadlineAt: instant('deadline_at'),
+    budgetCents: cents('budget_cents'),
+    maxAwards: integer('max_awards'),
+    /** Closed list of fundable activities: [{ id, labelEs, labelEn }]. */
+    activities: jsonb('activities').notNull().default([]),
+    /** Call topics: [{ id, labelEs, labelEn }] (also used for tie-breaks and evaluator affinity). */
+    topics: jsonb('topics').notNull().default([]),
+    rules: jsonb('rules').notNull().default({ instruments: [] }),
+    ranking: jsonb('ranking'),
+    paymentScheme: jsonb('payment_scheme'),
+    /** How the amount is computed (e.g. lump sum per instrument), in both languages. */
+    amountRule: jsonb('amount_rule'),
+    form: jsonb('form').notNull().default({ sections: [] }),
+    publishedAt: instant('published_at'),
+    createdBy: uuid('created_by').references(() => appUser.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('call_programme_idx').on(t.programmeId), index('call_status_idx').on(t.status)],
+);
+
+/** An application to a call, by a lead organisation with its consortium partners. */
+export const application = pgTable(
+  'application',
+  {
+    id: idColumn(),
+    callId: uuid('call_id').notNull().references(() => call.id),
+    /** Human reference, e.g. `BI26-0007`, unique. */
+    reference: text('reference').notNull().unique(),
+    leadOrganisationId: uuid('lead_organisation_id').notNull().references(() => organisation.id),
+    createdBy: uuid('created_by').references(() => appUser.id),
+    status: text('status', { enum: APPLICATION_STATUSES }).notNull().default('draft'),
+    statusReason: text('status_reason'),
+    instrumentId: text('instrument_id'),
+    acronym: text('acronym'),
+    title: text('title'),
+    topics: text('topics').array().notNull().default([]),
+    trl: integer('trl'),
+    /** Draft answers by question id (autosaved). */
+    answers: jsonb('answers').notNull().default({}),
+    /** Number of the latest submitted version (0 = never submitted). */
+    currentVersion: integer('current_version').notNull().default(0),
+    submittedAt: instant('submitted_at'),
+    /** Last eligibility evaluation (engine result), refreshed on every change. */
+    eligibility: jsonb('eligibility'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('application_call_idx').on(t.callId, t.status), index('application_lead_idx').on(t.leadOrganisationId)],
+);
+
+/** A consortium member of an application (the lead included) and its requested amount. */
+export const applicationPartner = pgTable(
+  'application_partner',
+  {
+    id: idColumn(),
+    applicationId: uuid('application_id').notNull().references(() => application.id, { onDelete: 'cascade' }),
+    organisationId: uuid('organisation_id').references(() => organisation.id),
+    /** e.g. ['adopter'], ['provider'] */
+    roles: text('roles').array().notNull().default([]),
+    status: text('status', { enum: PARTNER_STATUSES }).notNull().default('invited'),
+    requestedCents: cents('requested_cents').notNull().default(0),
+    invitedEmail: text('invited_email'),
+    confirmedBy: uuid('confirmed_by').references(() => appUser.id),
+    confirmedAt: instant('confirmed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('application_partner_app_idx').on(t.applicationId), index('application_partner_org_idx').on(t.organisationId)],
+);
+
+/**
+ * A submission: an immutable snapshot (answers, budget, consortium, attachment hashes). The highest
+ * version counts; earlier ones stay as they were.
+ */
+export const applicationVersion = pgTable(
+  'application_version',
+  {
+    id: idColumn(),
+    applicationId: uuid('application_id').notNull().references(() => application.id),
+    version: integer('version').notNull(),
+    submittedAt: instant('submitted_at').notNull(),
+    submittedBy: uuid('submitted_by').references(() => appUser.id),
+    snapshot: jsonb('snapshot').notNull(),
+    /** sha256 of the canonical JSON of the snapshot. */
+    snapshotHash: text('snapshot_hash').notNull(),
+  },
+  (t) => [uniqueIndex('application_version_unique').on(t.applicationId, t.version)],
+);
