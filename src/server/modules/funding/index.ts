@@ -1,7 +1,17 @@
 /** Funding: programmes, calls, applications and their submitted versions. */
 import type { VetaModule } from '../types.js';
 
-export { programme, call, application, applicationPartner, applicationVersion, CALL_STATUSES, APPLICATION_STATUSES } from './schema.js';
+export {
+  programme,
+  call,
+  application,
+  applicationPartner,
+  applicationVersion,
+  applicationAttachment,
+  recipientCommitment,
+  CALL_STATUSES,
+  APPLICATION_STATUSES,
+} from './schema.js';
 
 export const fundingModule: VetaModule = {
   name: 'funding',

@@ -3,7 +3,8 @@
  * and applications with their immutable submitted versions. Evaluation, awards and payments live in
  * the `evaluation` module and reference these tables.
  */
-import { boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, date, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cents, createdAt, idColumn, instant, updatedAt } from '../../platform/db/columns.js';
 import { appUser, office } from '../identity/schema.js';
 import { organisation } from '../organisations/schema.js';
@@ -12,6 +13,8 @@ export const PROGRAMME_SOURCES = ['horizon_europe', 'national', 'regional', 'own
 export const CALL_STATUSES = ['draft', 'published', 'closed'] as const;
 export const APPLICATION_STATUSES = ['draft', 'submitted', 'withdrawn', 'ineligible'] as const;
 export const PARTNER_STATUSES = ['invited', 'confirmed', 'declined'] as const;
+export const CLAIM_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const COMMITMENT_SOURCES = ['award', 'external'] as const;
 
 /** A source of money (e.g. a Horizon Europe grant with an FSTP budget, a regional scheme). */
 export const programme = pgTable('programme', {
@@ -78,7 +81,12 @@ export const call = pgTable(
     /** How the amount is computed (e.g. lump sum per instrument), in both languages. */
     amountRule: jsonb('amount_rule'),
     form: jsonb('form').notNull().default({ sections: [] }),
+    /** Roles a partner may declare: [{ id, labelEs, labelEn }] (e.g. adopter, provider). */
+    partnerRoles: jsonb('partner_roles').notNull().default([]),
+    /** Last application number handed out (incremented atomically); references are `<code>-0007`. */
+    applicationSeq: integer('application_seq').notNull().default(0),
     publishedAt: instant('published_at'),
+    closedAt: instant('closed_at'),
     createdBy: uuid('created_by').references(() => appUser.id),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -102,6 +110,8 @@ export const application = pgTable(
     acronym: text('acronym'),
     title: text('title'),
     topics: text('topics').array().notNull().default([]),
+    /** Activities chosen from the call's closed list. */
+    activities: text('activities').array().notNull().default([]),
     trl: integer('trl'),
     /** Draft answers by question id (autosaved). */
     answers: jsonb('answers').notNull().default({}),
@@ -130,9 +140,24 @@ export const applicationPartner = pgTable(
     invitedEmail: text('invited_email'),
     confirmedBy: uuid('confirmed_by').references(() => appUser.id),
     confirmedAt: instant('confirmed_at'),
+    /** Name and language of the person invited (for the mail). */
+    invitedName: text('invited_name'),
+    invitedLocale: text('invited_locale', { enum: ['es', 'en'] }),
+    invitedBy: uuid('invited_by').references(() => appUser.id),
+    /** sha256 of the single-use invitation token; cleared once answered. */
+    inviteTokenHash: text('invite_token_hash'),
+    inviteExpiresAt: instant('invite_expires_at'),
+    declinedAt: instant('declined_at'),
+    /** De minimis aid declared by the partner (programmes that declare de minimis). */
+    deMinimis: jsonb('de_minimis'),
     createdAt: createdAt(),
   },
-  (t) => [index('application_partner_app_idx').on(t.applicationId), index('application_partner_org_idx').on(t.organisationId)],
+  (t) => [
+    index('application_partner_app_idx').on(t.applicationId),
+    index('application_partner_org_idx').on(t.organisationId),
+    uniqueIndex('application_partner_token_idx').on(t.inviteTokenHash),
+    uniqueIndex('application_partner_org_unique').on(t.applicationId, t.organisationId).where(sql`organisation_id is not null and status <> 'declined'`),
+  ],
 );
 
 /**
@@ -150,6 +175,110 @@ export const applicationVersion = pgTable(
     snapshot: jsonb('snapshot').notNull(),
     /** sha256 of the canonical JSON of the snapshot. */
     snapshotHash: text('snapshot_hash').notNull(),
+    /** Sent by the client with each submit; a repeated submit with the same key returns the same version. */
+    idempotencyKey: text('idempotency_key'),
   },
-  (t) => [uniqueIndex('application_version_unique').on(t.applicationId, t.version)],
+  (t) => [
+    uniqueIndex('application_version_unique').on(t.applicationId, t.version),
+    uniqueIndex('application_version_key_idx').on(t.applicationId, t.idempotencyKey),
+  ],
+);
+
+/** A file uploaded for a file question of an application (stored by content hash). */
+export const applicationAttachment = pgTable(
+  'application_attachment',
+  {
+    id: idColumn(),
+    applicationId: uuid('application_id').notNull().references(() => application.id),
+    questionId: text('question_id').notNull(),
+    name: text('name').notNull(),
+    sha256: text('sha256').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    mediaType: text('media_type').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => appUser.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('application_attachment_app_idx').on(t.applicationId)],
+);
+
+/** A document published with a call (guide for applicants, templates), stored by content hash. */
+export const callDocument = pgTable(
+  'call_document',
+  {
+    id: idColumn(),
+    callId: uuid('call_id').notNull().references(() => call.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    /** Language of the document, or null when it serves both. */
+    language: text('language', { enum: ['es', 'en'] }),
+    name: text('name').notNull(),
+    sha256: text('sha256').notNull(),
+    size: bigint('size', { mode: 'number' }).notNull(),
+    mediaType: text('media_type').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('call_document_call_idx').on(t.callId)],
+);
+
+/**
+ * Money already committed to an organisation in a programme: awards (recorded by the evaluation
+ * module) and support received outside Veta (entered by staff). Counted against the programme's
+ * per-recipient cap when applications are checked.
+ */
+export const recipientCommitment = pgTable(
+  'recipient_commitment',
+  {
+    id: idColumn(),
+    programmeId: uuid('programme_id').notNull().references(() => programme.id),
+    organisationId: uuid('organisation_id').notNull().references(() => organisation.id),
+    amountCents: cents('amount_cents').notNull(),
+    source: text('source', { enum: COMMITMENT_SOURCES }).notNull(),
+    applicationId: uuid('application_id').references(() => application.id),
+    note: text('note'),
+    recordedBy: uuid('recorded_by').references(() => appUser.id),
+    createdAt: createdAt(),
+  },
+  (t) => [index('recipient_commitment_idx').on(t.programmeId, t.organisationId)],
+);
+
+/**
+ * An SME self-declaration (Recommendation 2003/361/EC) made by a person acting for the
+ * organisation: the figures and holdings they declared, and the SME engine's result. The latest
+ * one counts for eligibility.
+ */
+export const smeDeclaration = pgTable(
+  'sme_declaration',
+  {
+    id: idColumn(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisation.id, { onDelete: 'cascade' }),
+    declaredBy: uuid('declared_by').references(() => appUser.id),
+    declaredAt: instant('declared_at').notNull(),
+    latestYear: integer('latest_year'),
+    effectiveClass: text('effective_class', { enum: ['micro', 'small', 'medium', 'large'] }),
+    inputs: jsonb('inputs').notNull(),
+    result: jsonb('result').notNull(),
+  },
+  (t) => [index('sme_declaration_org_idx').on(t.organisationId, t.declaredAt)],
+);
+
+/**
+ * A request by a person to act for an organisation already in the registry. Approved at once when
+ * the person's email domain is the organisation's web domain; otherwise staff decide.
+ */
+export const organisationClaim = pgTable(
+  'organisation_claim',
+  {
+    id: idColumn(),
+    organisationId: uuid('organisation_id').notNull().references(() => organisation.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull().references(() => appUser.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: CLAIM_STATUSES }).notNull().default('pending'),
+    message: text('message'),
+    decidedBy: uuid('decided_by').references(() => appUser.id),
+    decidedAt: instant('decided_at'),
+    reason: text('reason'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('organisation_claim_status_idx').on(t.status),
+    uniqueIndex('organisation_claim_open_idx').on(t.organisationId, t.userId).where(sql`status = 'pending'`),
+  ],
 );
