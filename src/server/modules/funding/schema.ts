@@ -8,13 +8,17 @@ import { bigint, boolean, date, index, integer, jsonb, pgTable, text, uniqueInde
 import { cents, createdAt, idColumn, instant, updatedAt } from '../../platform/db/columns.js';
 import { appUser, office } from '../identity/schema.js';
 import { organisation } from '../organisations/schema.js';
+import {
+  APPLICATION_STATUSES,
+  CALL_STATUSES,
+  CLAIM_STATUSES,
+  COMMITMENT_SOURCES,
+  DEFAULT_RECIPIENT_CAP_CENTS,
+  PARTNER_STATUSES,
+  PROGRAMME_SOURCES,
+} from '../../../shared/funding.js';
 
-export const PROGRAMME_SOURCES = ['horizon_europe', 'national', 'regional', 'own', 'other'] as const;
-export const CALL_STATUSES = ['draft', 'published', 'closed'] as const;
-export const APPLICATION_STATUSES = ['draft', 'submitted', 'withdrawn', 'ineligible'] as const;
-export const PARTNER_STATUSES = ['invited', 'confirmed', 'declined'] as const;
-export const CLAIM_STATUSES = ['pending', 'approved', 'rejected'] as const;
-export const COMMITMENT_SOURCES = ['award', 'external'] as const;
+export { APPLICATION_STATUSES, CALL_STATUSES, CLAIM_STATUSES, COMMITMENT_SOURCES, PARTNER_STATUSES, PROGRAMME_SOURCES };
 
 /** A source of money (e.g. a Horizon Europe grant with an FSTP budget, a regional scheme). */
 export const programme = pgTable('programme', {
@@ -28,7 +32,7 @@ export const programme = pgTable('programme', {
   totalBudgetCents: cents('total_budget_cents').notNull(),
   currency: text('currency').notNull().default('EUR'),
   /** Most one third party may receive over the whole programme (default 60,000 EUR). */
-  recipientCapCents: cents('recipient_cap_cents').notNull().default(6_000_000),
+  recipientCapCents: cents('recipient_cap_cents').notNull().default(DEFAULT_RECIPIENT_CAP_CENTS),
   /** Required when the cap is above the default. */
   capJustification: text('cap_justification'),
   /** Financial support to third parties (cascade funding) under an EU grant. */
