@@ -20,26 +20,34 @@ export const codeSchema = z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-
 const text = (max: number) => z.string().trim().max(max).nullish().transform((v) => (v ? v : null));
 const dateSchema = z.iso.date();
 
-export const programmeInputSchema = z.object({
+const programmeFields = z.object({
   code: codeSchema,
   name: z.string().trim().min(2).max(300),
   description: text(5000),
   source: z.enum(PROGRAMME_SOURCES),
   grantReference: text(100),
   totalBudgetCents: centsSchema,
-  currency: z.literal('EUR').default('EUR'),
+  currency: z.literal('EUR'),
   /** Most one third party may receive over the whole programme; default 60,000 EUR. */
-  recipientCapCents: centsSchema.default(DEFAULT_RECIPIENT_CAP_CENTS),
+  recipientCapCents: centsSchema,
   /** Required (to publish its calls) when the cap is above 60,000 EUR. */
   capJustification: text(5000),
-  fstp: z.boolean().default(false),
-  deMinimis: z.boolean().default(false),
-  envelopes: envelopesSchema.default([]),
+  fstp: z.boolean(),
+  deMinimis: z.boolean(),
+  envelopes: envelopesSchema,
   officeId: z.uuid().nullish().transform((v) => v ?? null),
   startsOn: dateSchema.nullish().transform((v) => v ?? null),
   endsOn: dateSchema.nullish().transform((v) => v ?? null),
 });
-export const programmePatchSchema = programmeInputSchema.partial();
+export const programmeInputSchema = programmeFields.extend({
+  currency: programmeFields.shape.currency.default('EUR'),
+  recipientCapCents: programmeFields.shape.recipientCapCents.default(DEFAULT_RECIPIENT_CAP_CENTS),
+  fstp: programmeFields.shape.fstp.default(false),
+  deMinimis: programmeFields.shape.deMinimis.default(false),
+  envelopes: programmeFields.shape.envelopes.default([]),
+});
+/** Changes: only the fields given (no defaults: a missing field stays as it is). */
+export const programmePatchSchema = programmeFields.partial();
 
 export const programmeSchema = z
   .object({
@@ -87,8 +95,7 @@ export const commitmentSchema = z
   })
   .meta({ id: 'Commitment' });
 
-/** A call's configuration; every field but `programmeId` and `code` may be changed later. */
-export const callInputSchema = z.object({
+const callFieldsInput = z.object({
   programmeId: z.uuid(),
   code: codeSchema,
   titleEs: z.string().trim().min(2).max(300),
@@ -103,16 +110,25 @@ export const callInputSchema = z.object({
   deadlineZone: z.string().trim().max(60).nullish().transform((v) => v ?? null),
   budgetCents: centsSchema.nullish().transform((v) => v ?? null),
   maxAwards: z.number().int().min(1).max(10_000).nullish().transform((v) => v ?? null),
+  activities: activitiesSchema,
+  topics: topicsSchema,
+  partnerRoles: partnerRolesSchema,
+  rules: callRulesSchema,
+  ranking: callRankingSchema.nullish().transform((v) => v ?? null),
+  paymentScheme: paymentSchemeSchema.nullish().transform((v) => v ?? null),
+  amountRule: amountRuleSchema.nullish().transform((v) => v ?? null),
+  form: formSchema,
+});
+/** A call's configuration; every field but `programmeId` and `code` may be changed later. */
+export const callInputSchema = callFieldsInput.extend({
   activities: activitiesSchema.default([]),
   topics: topicsSchema.default([]),
   partnerRoles: partnerRolesSchema.default([]),
   rules: callRulesSchema.default({ instruments: [] }),
-  ranking: callRankingSchema.nullish().transform((v) => v ?? null),
-  paymentScheme: paymentSchemeSchema.nullish().transform((v) => v ?? null),
-  amountRule: amountRuleSchema.nullish().transform((v) => v ?? null),
   form: formSchema.default({ sections: [] }),
 });
-export const callPatchSchema = callInputSchema.omit({ programmeId: true, code: true }).partial();
+/** Changes: only the fields given (no defaults: a missing field stays as it is). */
+export const callPatchSchema = callFieldsInput.omit({ programmeId: true, code: true }).partial();
 export type CallInput = z.output<typeof callInputSchema>;
 export type CallPatch = z.output<typeof callPatchSchema>;
 

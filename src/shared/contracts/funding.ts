@@ -23,7 +23,6 @@
  * `instrument`, `criterion`, `question`, `option`, `category`, `milestone`) are short stable slugs.
  */
 import { z } from 'zod';
-import { isoCountry } from '../identifiers/countries.js';
 import { SIZE_CLASSES } from '../organisations.js';
 import { VALUE_CHAIN_STAGES } from '../value-chain.js';
 
@@ -32,11 +31,8 @@ export const centsSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
 export const slugSchema = z.string().trim().min(1).max(40).regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
 const label = z.string().trim().min(1).max(300);
 const longText = z.string().trim().max(5000);
-const countryCode = z
-  .string()
-  .trim()
-  .regex(/^[A-Za-z]{2}$/)
-  .transform((c) => isoCountry(c));
+/** ISO 3166-1 alpha-2, upper case (the engines read the EU's `EL` as Greece too). */
+const countryCode = z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/);
 
 // --- programme -------------------------------------------------------------------------------
 

@@ -16,13 +16,15 @@ import enAdmin from './locales/en/admin.json' with { type: 'json' };
 import esAdmin from './locales/es/admin.json' with { type: 'json' };
 import enOrgs from './locales/en/orgs.json' with { type: 'json' };
 import esOrgs from './locales/es/orgs.json' with { type: 'json' };
+import enFunding from './locales/en/funding.json' with { type: 'json' };
+import esFunding from './locales/es/funding.json' with { type: 'json' };
 import type { Locale } from './locales.js';
 
 export type Catalog = { [key: string]: string | Catalog };
 
 export const resources = {
-  en: { common: enCommon, errors: enErrors, validation: enValidation, mail: enMail, auth: enAuth, admin: enAdmin, orgs: enOrgs },
-  es: { common: esCommon, errors: esErrors, validation: esValidation, mail: esMail, auth: esAuth, admin: esAdmin, orgs: esOrgs },
+  en: { common: enCommon, errors: enErrors, validation: enValidation, mail: enMail, auth: enAuth, admin: enAdmin, orgs: enOrgs, funding: enFunding },
+  es: { common: esCommon, errors: esErrors, validation: esValidation, mail: esMail, auth: esAuth, admin: esAdmin, orgs: esOrgs, funding: esFunding },
 } satisfies Record<Locale, Record<string, Catalog>>;
 
 export type Namespace = keyof (typeof resources)['en'];
