@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type Agent, type TestEnv } from '../../../../test/harness.js';
 import { makeOffice, makeUser, TEST_PASSWORD } from '../../../../test/factories.js';
+import { PDF, upload } from '../../../../test/upload.js';
 import { MTG_CALL_2, MTG_PROGRAMME } from './demo-calls.js';
 import { closeCallsJob } from './jobs.js';
 
@@ -27,17 +28,6 @@ beforeAll(async () => {
 });
 afterAll(() => env.close());
 
-function upload(agent: Agent, url: string, name: string, content: Buffer) {
-  const boundary = '----vetatest';
-  const payload = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`),
-    content,
-    Buffer.from(`\r\n--${boundary}--\r\n`),
-  ]);
-  return agent.request('POST', url, payload, { 'content-type': `multipart/form-data; boundary=${boundary}` });
-}
-
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 describe('programmes and calls', () => {
   let programmeId: string;
