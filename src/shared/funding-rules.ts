@@ -43,6 +43,9 @@ function value(code: string, key: string, v: unknown, o: DescribeOptions): unkno
   return v;
 }
 
+/** i18next answers a missing key with the key itself (with or without its namespace). */
+const missing = (text: string, key: string) => text === key || text === key.slice(key.indexOf(':') + 1);
+
 /** The translated sentence for one rule result. */
 export function describeRule(r: RuleLike, o: DescribeOptions): string {
   const short = r.code.replace(/^eligibility\./, '');
@@ -53,7 +56,7 @@ export function describeRule(r: RuleLike, o: DescribeOptions): string {
   const variant = r.params.missing === true ? 'Missing' : !r.partnerId && 'matching' in r.params ? 'Group' : '';
   const key = `funding:rules.${short}.${r.pass ? 'pass' : 'fail'}${variant}`;
   const sentence = o.t(key, params);
-  return sentence === key ? `${short}${r.partnerId ? ` (${params.partner as string})` : ''}` : sentence;
+  return missing(sentence, key) ? `${short}${r.partnerId ? ` (${params.partner as string})` : ''}` : sentence;
 }
 
 /** A rule's name, for column headers and filters. */
@@ -61,5 +64,5 @@ export function ruleName(code: string, t: Translate): string {
   const short = code.replace(/^eligibility\./, '');
   const key = `funding:rules.${short}.name`;
   const name = t(key);
-  return name === key ? short : name;
+  return missing(name, key) ? short : name;
 }

@@ -32,7 +32,7 @@ function textIssues(q: Extract<Question, { type: 'short_text' | 'long_text' }>, 
   if (typeof v !== 'string') return [{ path: '', code: 'funding:answers.type', params: { expected: 'text' } }];
   const length = [...v.trim()].length;
   if (length > q.maxLength) return [{ path: '', code: 'funding:answers.too_long', params: { max: q.maxLength, length } }];
-  if (submit && q.minLength !== undefined && length < q.minLength) return [{ path: '', code: 'funding:answers.too_short', params: { min: q.minLength, length } }];
+  if (submit && q.minLength !== undefined && length > 0 && length < q.minLength) return [{ path: '', code: 'funding:answers.too_short', params: { min: q.minLength, length } }];
   return [];
 }
 
