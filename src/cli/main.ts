@@ -1,6 +1,6 @@
 /**
  * `veta`: start the server, manage the database, administrators, demo data, backups, the audit
- * chain, the members registry and the API spec. Run `veta <command> --help` for each command's options.
+ * chain, the members registry, funding calls and the API spec. Run `veta <command> --help` for each command's options.
  */
 import { Command } from 'commander';
 import { VERSION } from '../server/platform/version.js';
@@ -10,6 +10,7 @@ import { registerDbCommands } from './commands/db.js';
 import { registerStartCommand } from './commands/start.js';
 import { registerOpenApiCommand } from './commands/openapi.js';
 import { registerOrgsCommands } from './commands/orgs.js';
+import { registerFundingCommands } from './commands/funding.js';
 
 const program = new Command()
   .name('veta')
@@ -22,6 +23,7 @@ registerDbCommands(program);
 registerAdminCommands(program);
 registerDataCommands(program);
 registerOrgsCommands(program);
+registerFundingCommands(program);
 registerOpenApiCommand(program);
 
 await program.parseAsync(process.argv);

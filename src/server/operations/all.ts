@@ -3,3 +3,4 @@ import './admin.js';
 import './backup.js';
 import './demo.js';
 import './orgs.js';
+import './funding.js';

@@ -4,12 +4,16 @@
  * consecutive numbers, none lost or repeated. On PostgreSQL the requests really overlap.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
+import { readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { eq, sql } from 'drizzle-orm';
 import { createTestEnv, type TestEnv } from '../../../../test/harness.js';
 import { makePublishedCall } from '../../../../test/factories.js';
 import { completeApplication, makeConsortium, type Applicant } from '../../../../test/funding.js';
 import { mailsTo } from '../../../../test/mail.js';
-import { applicationVersion } from './schema.js';
+import { fundingExport, fundingVerify } from '../../operations/funding.js';
+import { applicationVersion, call as callTable } from './schema.js';
 
 let env: TestEnv;
 let lead: Applicant;
@@ -47,5 +51,25 @@ describe('submissions are stored exactly once', () => {
     expect(stored.map((v) => v.version).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(new Set(stored.map((v) => v.idempotencyKey)).size).toBe(8);
     expect((await l.agent.get(`/api/funding/applications/${id}`)).json().currentVersion).toBe(8);
+  });
+
+  it('`veta funding verify` finds every version intact, then the one altered behind its back', async () => {
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`! ${l}`) };
+    expect(await fundingVerify.run(env.ctx(), {}, io)).toBe(0);
+    expect(lines.at(-1)).toBe('9 submitted versions and 1 file checked: all intact.');
+    await env.platform.database.db.execute(sql`update application_version set snapshot = jsonb_set(snapshot, '{application,title}', '"Altered"') where version = 3`);
+    lines.length = 0;
+    expect(await fundingVerify.run(env.ctx(), {}, io)).toBe(1);
+    expect(lines.filter((l) => l.startsWith('!'))).toEqual([expect.stringMatching(/^! C\d+-0002 v3: snapshot_hash [0-9a-f]{64}$/)]);
+  });
+
+  it('`veta funding export` writes the call\'s applications', async () => {
+    const out = path.join(os.tmpdir(), `veta-export-${Date.now()}.csv`);
+    const call = (await env.platform.database.db.select().from(callTable).where(eq(callTable.id, callId)))[0]!;
+    expect(await fundingExport.run(env.ctx(), { call: call.code, out, format: 'csv' }, { out: () => undefined, err: () => undefined })).toBe(0);
+    const text = await readFile(out, 'utf8');
+    expect(text.split('\n').filter(Boolean)).toHaveLength(3);
+    await rm(out);
   });
 });
