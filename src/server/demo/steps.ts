@@ -1,6 +1,7 @@
 /** The demo, in order: each module adds its step after the ones it builds on. */
 import { identityDemo } from '../modules/identity/demo.js';
 import { organisationsDemo } from '../modules/organisations/demo.js';
+import { fundingDemo } from '../modules/funding/demo.js';
 import type { DemoStep } from './types.js';
 
-export const demoSteps: DemoStep[] = [identityDemo, organisationsDemo];
+export const demoSteps: DemoStep[] = [identityDemo, organisationsDemo, fundingDemo];
