@@ -3,13 +3,15 @@ import { createRouter } from '@tanstack/react-router';
 import { coreAppRoutes, placeholderRoute, publicRoutes } from './routes/core';
 import { appLayout, publicLayout, rootRoute } from './routes/layouts';
 import { organisationAppRoutes, publicDirectoryTree } from './routes/organisations';
+import { fundingAppRoutes, fundingPublicRoutes, publicCallsTree } from './routes/funding';
 
-const moduleRoutes = ['funding', 'projects', 'events', 'impact', 'materials', 'reports'].map(placeholderRoute);
+const moduleRoutes = ['projects', 'events', 'impact', 'materials', 'reports'].map(placeholderRoute);
 
 const routeTree = rootRoute.addChildren([
-  publicLayout.addChildren(publicRoutes),
+  publicLayout.addChildren([...publicRoutes, ...fundingPublicRoutes]),
   publicDirectoryTree,
-  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...moduleRoutes]),
+  publicCallsTree,
+  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, ...moduleRoutes]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
