@@ -53,7 +53,11 @@ export function describeRule(r: RuleLike, o: DescribeOptions): string {
   for (const [k, v] of Object.entries(r.params)) params[k] = value(r.code, k, v, o);
   params.partner = r.partnerId ? nameOf(o.names, r.partnerId) : '';
   // Rules quantified "at least n partners" speak of the consortium; a missing value has its own words.
-  const variant = r.params.missing === true ? 'Missing' : !r.partnerId && 'matching' in r.params ? 'Group' : '';
+  const variant =
+    r.params.missing === true ? 'Missing'
+    : !r.partnerId && 'matching' in r.params ? 'Group'
+    : r.code === 'eligibility.programme_cap' && r.params.priorCents === 0 ? 'Alone'
+    : '';
   const key = `funding:rules.${short}.${r.pass ? 'pass' : 'fail'}${variant}`;
   const sentence = o.t(key, params);
   return missing(sentence, key) ? `${short}${r.partnerId ? ` (${params.partner as string})` : ''}` : sentence;

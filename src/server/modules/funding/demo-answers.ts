@@ -14,13 +14,14 @@ export const DEMO_FILES = {
 
 const MORE = ' El proyecto se ejecutará en fases: diagnóstico, instalación, puesta a punto y medición de resultados, con un informe al final de cada fase.';
 
-/** Costs by category, about 125 % of what each partner requests (providers in vouchers: their fee). */
-function costs(partners: readonly PartnerRow[], categories: readonly string[], requested: (p: PartnerRow) => number): Answers[string] {
+/** Costs by category (60/30/10 %) adding up to `total(p)` for each confirmed partner with costs. */
+function costs(partners: readonly PartnerRow[], categories: readonly string[], total: (p: PartnerRow) => number): Answers[string] {
   const rows: Record<string, Record<string, number>> = {};
-  for (const p of partners.filter((x) => x.status === 'confirmed')) {
-    const total = Math.max(requested(p), 400_000) * 1.25;
-    const [a, b, c] = [0.6, 0.3, 0.1].map((share) => Math.round((total * share) / 100) * 100);
-    rows[p.id] = Object.fromEntries(categories.map((cat, i) => [cat, [a, b, c][i] ?? 0]));
+  for (const p of partners.filter((x) => x.status === 'confirmed' && total(x) > 0)) {
+    const sum = total(p);
+    const a = Math.round((sum * 0.6) / 100) * 100;
+    const b = Math.round((sum * 0.3) / 100) * 100;
+    rows[p.id] = Object.fromEntries(categories.map((cat, i) => [cat, [a, b, sum - a - b][i] ?? 0]));
   }
   return { partners: rows };
 }
@@ -31,9 +32,9 @@ export function fillAnswers(a: DemoApplication, partners: readonly PartnerRow[],
   if (a.call === 'mtg') {
     const answers: Answers = { summary, challenge: a.text.summary.split('. ')[0] ?? a.title, impact: a.text.impact };
     if (draft) return answers;
-    return { ...answers, duration: 9, start: '2022-05-02', sdg: ['energy', 'safety'], costs: costs(partners, ['personnel', 'subcontracting', 'equipment'], requested) };
+    return { ...answers, duration: 9, start: '2022-05-02', sdg: ['energy', 'safety'], costs: costs(partners, ['personnel', 'subcontracting', 'equipment'], (p) => Math.round(requested(p) * 1.25)) };
   }
-  const answers: Answers = { descripcion: `${a.text.summary}${MORE}`, instalacion: a.title.split(' de ').slice(-1)[0] ?? a.title };
+  const answers: Answers = { descripcion: `${a.text.summary}${MORE}`, instalacion: a.text.site ?? a.title };
   if (draft) return answers;
   return { ...answers, consumo: 1_450, ahorro: 14, medicion: 'contadores', costes: costs(partners, ['consultoria', 'software', 'equipos'], (p) => Math.round(requested(p) / 0.8)) };
 }

@@ -81,7 +81,7 @@ export interface DemoApplication {
   trl?: number;
   activities: string[];
   topics: string[];
-  text: { summary: string; impact: string };
+  text: { summary: string; impact: string; site?: string };
   /** Submission instants (each a new version); none: a draft. A later title, if given, before the 2nd. */
   submissions: string[];
   retitle?: string;
@@ -149,7 +149,7 @@ export const BONOS_APPLICATIONS: DemoApplication[] = [
     partners: [{ person: 'gemelos', roles: ['provider'], requested: 0 }],
     acronym: 'TWIN-VALDEORRAS', title: 'Gemelo digital de la línea de corte y labrado de pizarra', instrument: 'BONO-GD',
     activities: ['gemelo', 'monitorizacion'], topics: ['gemelos', 'eficiencia'],
-    text: { summary: `${SLATE}El gemelo digital de Gemelos Digitales Mineros unirá los contadores de cada sierra con el plan de producción para programar los cambios de disco y arrancar las líneas fuera de las horas punta.`, impact: 'Ahorro esperado del 14 % de la electricidad de la nave, medido con los contadores existentes durante doce meses.' },
+    text: { summary: `${SLATE}El gemelo digital de Gemelos Digitales Mineros unirá los contadores de cada sierra con el plan de producción para programar los cambios de disco y arrancar las líneas fuera de las horas punta.`, impact: 'Ahorro esperado del 14 % de la electricidad de la nave, medido con los contadores existentes durante doce meses.', site: 'Nave de labrado de Carballeda de Valdeorras' },
     submissions: ['now-3d'],
   },
   {
@@ -157,7 +157,7 @@ export const BONOS_APPLICATIONS: DemoApplication[] = [
     partners: [],
     acronym: 'VARIADORES-ATM', title: 'Variadores de frecuencia en la planta de clasificación de áridos', instrument: 'BONO-EE',
     activities: ['variadores', 'auditoria'], topics: ['eficiencia'],
-    text: { summary: 'Sustitución de los arrancadores de las cintas y cribas de la planta de clasificación por variadores de frecuencia, con una auditoría energética previa y contadores por línea para medir el ahorro.', impact: 'Ahorro esperado del 18 % en la planta de clasificación.' },
+    text: { summary: 'Sustitución de los arrancadores de las cintas y cribas de la planta de clasificación por variadores de frecuencia, con una auditoría energética previa y contadores por línea para medir el ahorro.', impact: 'Ahorro esperado del 18 % en la planta de clasificación.', site: 'Planta de clasificación de La Robla' },
     submissions: ['now-1d'],
   },
   {
@@ -165,7 +165,7 @@ export const BONOS_APPLICATIONS: DemoApplication[] = [
     partners: [],
     acronym: 'CAL-EFICIENTE', title: 'Monitorización de consumos del horno de cal', instrument: 'BONO-EE',
     activities: ['monitorizacion', 'auditoria'], topics: ['eficiencia'],
-    text: { summary: 'Monitorización en tiempo real de gas y electricidad del horno de cal y del molino de caliza micronizada, con una auditoría energética que fije la línea base de consumo por tonelada.', impact: 'Ahorro esperado del 8 % del gas del horno por tonelada de cal.' },
+    text: { summary: 'Monitorización en tiempo real de gas y electricidad del horno de cal y del molino de caliza micronizada, con una auditoría energética que fije la línea base de consumo por tonelada.', impact: 'Ahorro esperado del 8 % del gas del horno por tonelada de cal.', site: 'Horno de cal de Sabero' },
     submissions: ['now-5d'],
   },
   {
@@ -173,7 +173,7 @@ export const BONOS_APPLICATIONS: DemoApplication[] = [
     partners: [],
     acronym: 'YESO-TWIN', title: 'Gemelo digital del secadero de placas de yeso', instrument: 'BONO-GD',
     activities: ['gemelo'], topics: ['gemelos'],
-    text: { summary: 'Gemelo digital del secadero de placas para ajustar la temperatura de cada zona según la humedad de entrada.', impact: 'Por estimar.' },
+    text: { summary: 'Gemelo digital del secadero de placas para ajustar la temperatura de cada zona según la humedad de entrada.', impact: 'Por estimar.', site: 'Fábrica de placas de Sorbas' },
     submissions: [],
   },
   {
@@ -181,7 +181,7 @@ export const BONOS_APPLICATIONS: DemoApplication[] = [
     partners: [{ person: 'gemelos', roles: ['provider'], requested: 0, pending: true }],
     acronym: 'MARMOL-DT', title: 'Gemelo digital del telar de bloques de mármol', instrument: 'BONO-GD',
     activities: ['gemelo'], topics: ['gemelos'],
-    text: { summary: 'Borrador: gemelo digital del telar para reducir el consumo por metro cuadrado cortado.', impact: 'Pendiente de la auditoría.' },
+    text: { summary: 'Borrador: gemelo digital del telar para reducir el consumo por metro cuadrado cortado.', impact: 'Pendiente de la auditoría.', site: 'Telar de bloques de Macael' },
     submissions: [],
   },
 ];

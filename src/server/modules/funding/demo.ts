@@ -156,12 +156,13 @@ async function application(w: World, callId: string, a: DemoApplication, start: 
   const partners = await apps.partnersOf(w.ctx.db, created.id);
   const leadRow = partners.find((p) => p.organisationId === created.leadOrganisationId);
   await updatePartner(leadCtx, leadRow?.id ?? '', { roles: a.leadRoles, requestedCents: a.leadRequested });
+  const consortium = await apps.partnersOf(w.ctx.db, created.id);
   const later = at(as(w.ctx, lead), start.getTime() + 2 * 3_600_000);
   const draft = a.submissions.length === 0;
-  await updateApplication(later, created.id, { instrumentId: a.instrument, trl: a.trl ?? null, activities: a.activities, topics: a.topics, answers: fillAnswers(a, partners, draft) });
+  await updateApplication(later, created.id, { instrumentId: a.instrument, trl: a.trl ?? null, activities: a.activities, topics: a.topics, answers: fillAnswers(a, consortium, draft) });
   if (!draft) for (const f of DEMO_FILES[a.call]) await uploadAttachment(later, created.id, f.questionId, { stream: Readable.from(demoPdf(f.title, [a.acronym, a.title])), filename: f.name });
   if (a.call === 'bonos') {
-    for (const p of partners.filter((x) => x.status === 'confirmed')) {
+    for (const p of consortium.filter((x) => x.status === 'confirmed')) {
       const who = p.organisationId === created.leadOrganisationId ? lead : person(a.partners.find((x) => !x.pending)?.person ?? a.lead);
       await updatePartner(at(as(w.ctx, who), start.getTime() + 3 * 3_600_000), p.id, { deMinimis: { noneReceived: a.lead !== 'member', aids: a.lead === 'member' ? [{ grantor: 'Xunta de Galicia (IGAPE)', grantedOn: '2024-06-18', amountCents: 1_850_000, description: 'Bono de digitalización' }] : [] } });
     }

@@ -84,7 +84,7 @@ export function CallApplications({ call }: { call: CallDto }) {
                 <Table.Tbody>
                   {rows.map((r) => (
                     <Table.Tr key={r.id}>
-                      <Table.Td><Anchor component={Link} to="/funding/applications/$id" params={{ id: r.id } as never} fw={600}>{r.reference}</Anchor>{r.currentVersion > 0 && <Text size="xs" c="dimmed">v{r.currentVersion} · {f.dateTime(r.submittedAt)}</Text>}</Table.Td>
+                      <Table.Td><Anchor component={Link} to="/funding/applications/$id" params={{ id: r.id } as never} fw={600} style={{ whiteSpace: "nowrap" }}>{r.reference}</Anchor>{r.currentVersion > 0 && <Text size="xs" c="dimmed">v{r.currentVersion} · {f.dateTime(r.submittedAt)}</Text>}</Table.Td>
                       <Table.Td>{r.acronym ?? '—'}<Text size="xs" c="dimmed" lineClamp={1}>{r.title}</Text></Table.Td>
                       <Table.Td>{r.leadName}<Text size="xs" c="dimmed">{r.leadCountry}</Text></Table.Td>
                       <Table.Td>{t('funding:staffList.partners', { count: r.partners })}<Text size="xs" c="dimmed">{r.countries.join(' · ')}</Text></Table.Td>

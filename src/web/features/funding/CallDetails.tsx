@@ -7,6 +7,8 @@ import { FormSections } from './FormSections';
 import { useFundingLabels } from './labels';
 import type { PublicCall } from './queries';
 
+const lower = (s: string) => s.charAt(0).toLocaleLowerCase() + s.slice(1);
+
 function Who({ call }: { call: PublicCall }) {
   const { t } = useTranslation();
   const f = useFormat();
@@ -18,7 +20,7 @@ function Who({ call }: { call: PublicCall }) {
   if (r.minPartners !== undefined || r.maxPartners !== undefined) items.push(t('funding:who.partners', { min: r.minPartners ?? 1, max: r.maxPartners ?? '∞' }));
   if (r.minDistinctCountries) items.push(t('funding:who.countriesMin', { count: r.minDistinctCountries }));
   if (r.eligibleCountries?.length) items.push(t('funding:who.countries', { list: r.eligibleCountries.map((c) => names.of(c) ?? c).join(', ') }));
-  for (const rr of r.requiredRoles ?? []) items.push(t('funding:who.role', { count: rr.min, role: labels.of(call.partnerRoles, rr.role) }));
+  for (const rr of r.requiredRoles ?? []) items.push(t('funding:who.role', { count: rr.min, role: lower(labels.of(call.partnerRoles, rr.role)) }));
   if (r.smeOnly) items.push(t('funding:who.sme'));
   if (r.allowedSmeClasses?.length) items.push(t('funding:who.smeClasses', { list: r.allowedSmeClasses.map((c) => t(`orgs:size.${c}`)).join(', ') }));
   for (const reg of r.regions ?? []) items.push(t('funding:who.region', { who: q(reg.quantifier), list: reg.nutsPrefixes.join(', ') }));

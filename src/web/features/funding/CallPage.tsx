@@ -99,7 +99,7 @@ export function CallPage({ id }: { id: string }) {
             description={<Group gap="xs" component="span"><Badge color={statusColor[call.status]} variant="light">{labels.callStatus(call.status)}</Badge><Text span size="sm" c="dimmed">{call.code}</Text></Group>}
             actions={
               <Group>
-                {call.status !== 'draft' && <Countdown deadlineAt={call.deadlineAt} serverNow={new Date().toISOString()} />}
+                {call.status === 'published' && <Countdown deadlineAt={call.deadlineAt} serverNow={new Date().toISOString()} />}
                 {call.status !== 'draft' && <Button component={Link} to="/calls/$code" params={{ code: call.code } as never} variant="default" rightSection={<IconExternalLink size={14} />}>{t('funding:editor.publicPage')}</Button>}
               </Group>
             }

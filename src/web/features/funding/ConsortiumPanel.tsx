@@ -53,16 +53,16 @@ export function ConsortiumPanel({ app }: { app: ApplicationDto }) {
         <Title order={4}>{t('funding:consortium.title')}</Title>
         {lead && <Button size="xs" leftSection={<IconPlus size={14} />} onClick={() => setInviting(true)}>{t('funding:consortium.invite')}</Button>}
       </Group>
-      <Table.ScrollContainer minWidth={760}>
+      <Table.ScrollContainer minWidth={640}>
         <Table verticalSpacing="xs">
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('funding:consortium.organisation')}</Table.Th>
               <Table.Th>{t('funding:consortium.country')}</Table.Th>
               <Table.Th>{t('funding:consortium.sme')}</Table.Th>
-              <Table.Th w={260}>{t('funding:consortium.roles')}</Table.Th>
-              <Table.Th ta="right" w={170}>{t('funding:consortium.requested')}</Table.Th>
-              <Table.Th />
+              <Table.Th>{t('funding:consortium.roles')}</Table.Th>
+              <Table.Th ta="right" w={140}>{t('funding:consortium.requested')}</Table.Th>
+              <Table.Th w={40} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

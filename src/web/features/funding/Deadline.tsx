@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 
 export function formatInZone(tag: string, iso: string, zone: string): string {
-  return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeStyle: 'short', timeZone: zone, timeZoneName: 'short' }).format(new Date(iso));
+  return new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone, timeZoneName: 'short' }).format(new Date(iso));
 }
 
 const visitorZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -61,19 +61,23 @@ export function VersionsPanel({ app }: { app: ApplicationDto }) {
   return (
     <Card withBorder>
       <Title order={5} mb="xs">{t('funding:versions.list')}</Title>
-      <Table>
-        <Table.Tbody>
-          {[...app.versions].reverse().map((v) => (
-            <Table.Tr key={v.version}>
-              <Table.Td><Badge variant={v.version === app.currentVersion ? 'filled' : 'light'}>v{v.version}</Badge></Table.Td>
-              <Table.Td><Text size="sm">{f.dateTime(v.submittedAt)}</Text></Table.Td>
-              <Table.Td><Badge size="xs" color={v.eligible ? 'teal' : 'red'} variant="light">{v.eligible ? t('funding:eligibility.eligible') : t('funding:eligibility.notEligible')}</Badge></Table.Td>
-              <Table.Td><Code title={v.snapshotHash}>{v.snapshotHash.slice(0, 10)}…</Code></Table.Td>
-              <Table.Td ta="right"><Button size="xs" variant="subtle" onClick={() => setOpen(v.version)}>{t('actions.view')}</Button></Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <Stack gap={6}>
+        {[...app.versions].reverse().map((v) => (
+          <Group key={v.version} justify="space-between" wrap="nowrap" gap="xs">
+            <Group gap={6} wrap="nowrap">
+              <Badge variant={v.version === app.currentVersion ? 'filled' : 'light'}>v{v.version}</Badge>
+              <div>
+                <Text size="sm">{f.dateTime(v.submittedAt)}</Text>
+                <Text size="xs" c="dimmed" ff="monospace" title={v.snapshotHash}>{v.snapshotHash.slice(0, 16)}…</Text>
+              </div>
+            </Group>
+            <Group gap={6} wrap="nowrap">
+              <Badge size="xs" color={v.eligible ? 'teal' : 'red'} variant="light">{v.eligible ? t('funding:eligibility.eligible') : t('funding:eligibility.notEligible')}</Badge>
+              <Button size="xs" variant="subtle" onClick={() => setOpen(v.version)}>{t('actions.view')}</Button>
+            </Group>
+          </Group>
+        ))}
+      </Stack>
       {app.versions.length > 1 && <Text size="xs" c="dimmed" mt={6}>{t('funding:versions.lastCounts')}</Text>}
       {open !== null && <VersionModal app={app} version={open} onClose={() => setOpen(null)} />}
     </Card>

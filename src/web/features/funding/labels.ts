@@ -33,7 +33,11 @@ export function useFundingLabels() {
           money: (c) => f.money(c),
           names: ctx.names,
           label: (kind, id) => {
-            if (kind === 'role') return ctx.roles.find((r2) => r2.id === id) ? label(ctx.roles.find((r2) => r2.id === id)!) : id;
+            if (kind === 'role') {
+              const role = ctx.roles.find((r2) => r2.id === id);
+              const text = role ? label(role) : id;
+              return text.charAt(0).toLocaleLowerCase() + text.slice(1);
+            }
             if (kind === 'instrument') return ctx.instruments.find((i) => i.id === id) ? pick(ctx.instruments.find((i) => i.id === id)!, 'nameEs', 'nameEn') : id;
             if (kind === 'stage') return t(`orgs:stage.${id}`);
             if (kind === 'sme') return id === 'unknown' ? t('funding:rules.unknownSize') : t(`orgs:size.${id}`).toLowerCase();
