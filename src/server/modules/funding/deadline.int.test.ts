@@ -63,4 +63,22 @@ describe('the deadline is decided by the server clock', () => {
     expect((await submitAt(p, '2022-10-31T15:59:59Z', 'autumn-ok')).statusCode).toBe(200);
     expect((await submitAt(p, '2022-10-31T16:00:00Z', 'autumn-late')).json().code).toBe('funding.deadline_passed');
   });
+
+  it('a request that reaches the server one second before the deadline is accepted, however long it then waits', async () => {
+    const p = await prepared('2022-03-14T17:00', '2022-03-13T10:00:00Z');
+    env.clock.set('2022-03-14T15:59:59Z');
+    p.lead.agent = await env.agent().signIn(p.lead.user.email, TEST_PASSWORD);
+    // every later reading of the clock is two seconds further: the work ends after the deadline
+    const manual = env.platform.clock;
+    let t = new Date('2022-03-14T15:59:59Z').getTime();
+    env.platform.clock = { now: () => new Date((t += 2000) - 2000) };
+    try {
+      const res = await p.lead.agent.post(`/api/funding/applications/${p.id}/submit`, { idempotencyKey: 'slow-request' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json().submittedAt).toBe('2022-03-14T15:59:59.000Z');
+      expect(t).toBeGreaterThan(new Date('2022-03-14T16:00:01Z').getTime());
+    } finally {
+      env.platform.clock = manual;
+    }
+  });
 });

@@ -39,7 +39,10 @@ export interface OrganisationFacts {
 /** What eligibility needs to know about each organisation, in one query per table. */
 export async function organisationFacts(ctx: Ctx, ids: readonly string[]): Promise<Map<string, OrganisationFacts>> {
   const unique = [...new Set(ids)];
-  const [orgs, sites, declarations] = await Promise.all([findOrganisations(ctx.db, unique), sitesOf(ctx.db, unique), latestDeclarations(ctx.db, unique)]);
+  // One after the other: inside a transaction the queries share one connection.
+  const orgs = await findOrganisations(ctx.db, unique);
+  const sites = await sitesOf(ctx.db, unique);
+  const declarations = await latestDeclarations(ctx.db, unique);
   const firstSite = new Map<string, SiteRow>();
   for (const s of sites) if (!firstSite.has(s.organisationId)) firstSite.set(s.organisationId, s);
   return new Map(

@@ -2,9 +2,10 @@
  * Submission: an immutable, numbered snapshot of the application (answers, budget, consortium,
  * attachment hashes, the eligibility at that moment), and a receipt mailed to every partner.
  *
- * - **Deadline**: decided by the server clock at the moment the request reaches the service, never
- *   by the client's clock or by how long the request then waits for locks: before the deadline
- *   instant it is accepted, at or after it refused (DOMAIN.md section 3).
+ * - **Deadline**: decided by the server clock at the moment the request reached the server (taken
+ *   before authentication or any database work), never by the client's clock nor by how long the
+ *   request then waits for connections or locks: before the deadline instant it is accepted, at or
+ *   after it refused (DOMAIN.md section 3).
  * - **Exactly once**: the application row is locked for the transaction, so concurrent submissions
  *   of one application take turns and each gets the next number (a unique index on (application,
  *   version) backs it). The client sends an idempotency key per submit click: repeating it (a
@@ -64,7 +65,7 @@ async function mailReceipts(ctx: Ctx, loaded: LoadedApplication, app: apps.Appli
 }
 
 export async function submitApplication(ctx: Ctx, id: string, input: { idempotencyKey: string }): Promise<SubmitResult> {
-  const receivedAt = ctx.clock.now();
+  const receivedAt = ctx.receivedAt ?? ctx.clock.now();
   const loaded = await loadAsLead(ctx, id);
   const earlier = await apps.findVersionByKey(ctx.db, id, input.idempotencyKey);
   if (earlier) return resultOf(earlier, true);
@@ -81,7 +82,8 @@ export async function submitApplication(ctx: Ctx, id: string, input: { idempoten
 
 /** Checks completeness, evaluates eligibility, stores the next version and mails the receipts. */
 async function storeVersion(tx: Ctx, loaded: LoadedApplication, app: apps.ApplicationRow, key: string, at: Date): Promise<SubmitResult> {
-  const [partners, attachments] = await Promise.all([apps.partnersOf(tx.db, app.id), apps.attachmentsOf(tx.db, app.id)]);
+  const partners = await apps.partnersOf(tx.db, app.id);
+  const attachments = await apps.attachmentsOf(tx.db, app.id);
   const docs = callDocs(loaded.call);
   const live = partners.filter((p) => p.status !== 'declined');
   const missing = completenessIssues({ app, partners: live, attachments, form: docs.form, activities: docs.activities, topics: docs.topics, deMinimisRequired: loaded.programme.deMinimis, partnerName: (p) => p.invitedEmail ?? p.id });
