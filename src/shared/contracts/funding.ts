@@ -262,6 +262,16 @@ export type DeMinimisDeclarationDoc = z.infer<typeof deMinimisDeclarationSchema>
 
 export const SME_SOURCES = ['declaration', 'registry', 'unknown'] as const;
 
+/** What an application says about its project (in the draft and in every version). */
+export const projectFields = {
+  acronym: z.string().nullable(),
+  title: z.string().nullable(),
+  instrumentId: z.string().nullable(),
+  trl: z.number().int().nullable(),
+  topics: z.array(z.string()),
+  activities: z.array(z.string()),
+};
+
 /** One consortium member as it was when the version was submitted (the lead included). */
 export const snapshotPartnerSchema = z.object({
   /** `application_partner.id`. */
@@ -314,16 +324,7 @@ export const snapshotSchema = z
     submittedAt: z.string(),
     submittedBy: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
     call: z.object({ id: z.string(), code: z.string(), deadlineAt: z.string(), deadlineLocal: z.string(), deadlineZone: z.string() }),
-    application: z.object({
-      id: z.string(),
-      reference: z.string(),
-      acronym: z.string().nullable(),
-      title: z.string().nullable(),
-      instrumentId: z.string().nullable(),
-      trl: z.number().int().nullable(),
-      topics: z.array(z.string()),
-      activities: z.array(z.string()),
-    }),
+    application: z.object({ id: z.string(), reference: z.string(), ...projectFields }),
     consortium: z.array(snapshotPartnerSchema),
     budget: z.object({
       requestedTotalCents: centsSchema,

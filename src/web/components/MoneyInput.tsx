@@ -22,7 +22,7 @@ export function MoneyInput({ value, onChange, error, currency = 'EUR', ...rest }
   const plain = (cents: number | null | undefined) => (cents === null || cents === undefined ? '' : new Intl.NumberFormat(f.tag, { minimumFractionDigits: cents % 100 === 0 ? 0 : 2, maximumFractionDigits: 2 }).format(cents / 100));
   const [text, setText] = useState(plain(value));
   const [bad, setBad] = useState(false);
-  useEffect(() => setText(plain(value)), [value, f.tag]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => setText(plain(value)), [value, f.tag]);
   const commit = () => {
     if (text.trim() === '') return onChange(null);
     const r = parseMoney(text, { decimalSeparator: i18n.language === 'en' ? '.' : ',' });

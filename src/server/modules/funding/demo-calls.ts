@@ -7,6 +7,24 @@ import type { z } from 'zod';
 import type { callInputSchema, programmeInputSchema } from '../../../shared/contracts/funding-calls.js';
 import type { formSchema } from '../../../shared/contracts/funding.js';
 import { euros } from '../../../shared/money.js';
+import { MINE_THE_GAP_CALL_2 } from '../../../engines/eligibility/mine-the-gap.fixture.js';
+
+// The engine's fixture of the same call; the cap per recipient comes from the programme, and the
+// instruments get their names and duration.
+const MTG_NAMES: Record<string, { nameEs: string; nameEn: string }> = {
+  'MINE-PoC': { nameEs: 'MINE-PoC (prueba de concepto)', nameEn: 'MINE-PoC (proof of concept)' },
+  'MINE-Demo': { nameEs: 'MINE-Demo (demostración)', nameEn: 'MINE-Demo (demonstration)' },
+};
+const fixture = MINE_THE_GAP_CALL_2;
+const mtgRules = {
+  minPartners: fixture.minPartners,
+  maxPartners: fixture.maxPartners,
+  minDistinctCountries: fixture.minDistinctCountries,
+  eligibleCountries: [...(fixture.eligibleCountries ?? [])],
+  requiredRoles: (fixture.requiredRoles ?? []).map((r) => ({ ...r })),
+  smeOnly: fixture.smeOnly,
+  instruments: fixture.instruments.map((i) => ({ ...i, nameEs: MTG_NAMES[i.id]?.nameEs ?? i.id, nameEn: MTG_NAMES[i.id]?.nameEn ?? i.id, durationMonths: 9 })),
+};
 
 type ProgrammeInput = z.input<typeof programmeInputSchema>;
 type CallInput = Omit<z.input<typeof callInputSchema>, 'programmeId'>;
@@ -119,21 +137,8 @@ export const MTG_CALL_2: CallInput = {
     entry('digital', 'Digitalización y gemelos digitales', 'Digitalisation and digital twins'),
   ],
   partnerRoles: [entry('adopter', 'Adoptante', 'Adopter'), entry('provider', 'Proveedor de tecnología', 'Technology provider')],
-  rules: {
-    minPartners: 2,
-    maxPartners: 3,
-    minDistinctCountries: 2,
-    eligibleCountries: ['BG', 'FI', 'FR', 'DE', 'GR', 'PL', 'PT', 'ES', 'SE'],
-    requiredRoles: [
-      { role: 'adopter', min: 1 },
-      { role: 'provider', min: 1 },
-    ],
-    smeOnly: true,
-    instruments: [
-      { id: 'MINE-PoC', nameEs: 'MINE-PoC (prueba de concepto)', nameEn: 'MINE-PoC (proof of concept)', maxPerRecipientCents: euros(25_000), trl: { min: 6, max: 7 }, durationMonths: 9 },
-      { id: 'MINE-Demo', nameEs: 'MINE-Demo (demostración)', nameEn: 'MINE-Demo (demonstration)', maxPerRecipientCents: euros(50_000), durationMonths: 9 },
-    ],
-  },
+  // The engine's fixture of the same call (src/engines/eligibility/mine-the-gap.fixture.ts).
+  rules: mtgRules,
   ranking: {
     criteria: [
       { id: 'excellence', labelEs: 'Excelencia', labelEn: 'Excellence', threshold: 3, weight: 1 },

@@ -30,7 +30,7 @@ function Editor({ call }: { call: CallDto }) {
   useEffect(() => {
     form.setInitialValues(valuesOf(call));
     form.reset();
-  }, [call]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [call]);
   const readOnly = !call.canManage || call.status === 'closed';
   const save = form.onSubmit(async (v) => {
     try {

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { notifySuccess, showError } from '../../api/forms';
 import { useFundingLabels } from './labels';
-import { applicationQuery, type ApplicationDto } from './queries';
+import type { ApplicationDto } from './queries';
 
 export function StaffDecision({ app }: { app: ApplicationDto }) {
   const { t } = useTranslation();

@@ -29,7 +29,7 @@ export async function storeUpload(ctx: Ctx, source: Readable, opts: { maxBytes: 
 /** A file name safe to keep and to send back (no paths, no control characters). */
 export function cleanName(name: string | undefined): string {
   const base = (name ?? 'file').split(/[\\/]/).pop() ?? 'file';
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim().slice(0, 200);
+  const cleaned = [...base].filter((c) => c.charCodeAt(0) >= 0x20 && c !== '\u007f' && c !== '"').join('').trim().slice(0, 200);
   return cleaned || 'file';
 }
 
