@@ -88,8 +88,12 @@ async function people(ctx: Ctx, w: World): Promise<void> {
     const name = key === 'member' ? 'Pizarras Valdeorras Norte S.L.' : key === 'applicant' ? own.legalName : DEMO_APPLICANTS.find((p) => p.key === key)?.organisation;
     const size = name ? DECLARED_SIZE[name] : undefined;
     if (!name || !size) continue;
-    const years = [2023, 2024].map((year, k) => ({ year, awu: size[0] - 2 + 2 * k, turnoverCents: Math.round(size[1] * M * (0.95 + 0.05 * k)), balanceSheetCents: Math.round(size[2] * M) }));
-    await declareSme(at(as(ctx, person), '2022-01-20T09:00:00Z'), w.orgs.get(name) ?? '', { years, enterprises: [], publicBodyControl: false, onHonour: true });
+    // Applicants to MINE.THE.GAP declared in January 2022 (accounts 2019-2020); the others a month ago.
+    const early = DEMO_APPLICATIONS.some((a) => a.lead === key || a.partners.some((p) => p.person === key));
+    const when = early ? new Date('2022-01-20T09:00:00Z') : new Date(w.now.getTime() - 30 * DAY);
+    const last = when.getUTCFullYear() - (early ? 2 : 1);
+    const years = [last - 1, last].map((year, k) => ({ year, awu: size[0] - 2 + 2 * k, turnoverCents: Math.round(size[1] * M * (0.95 + 0.05 * k)), balanceSheetCents: Math.round(size[2] * M) }));
+    await declareSme(at(as(ctx, person), when), w.orgs.get(name) ?? '', { years, enterprises: [], publicBodyControl: false, onHonour: true });
   }
 }
 

@@ -33,9 +33,11 @@ export function InvitationPage() {
   if (invitation.error || token.length < 20) return <Alert color="red" title={t('funding:invitation.invalid')}>{invitation.error instanceof ApiError ? invitation.error.message : ''}</Alert>;
   const inv = invitation.data!;
   const chosen = roles ?? inv.roles;
+  const only = orgs.data?.organisations.length === 1 ? (orgs.data.organisations[0]?.organisation.id ?? null) : null;
+  const lead = org ?? only;
   const accept = async () => {
     try {
-      const r = await unwrap(api.POST('/api/funding/invitations/{token}/accept', { params: { path: { token } }, body: { organisationId: org ?? '', roles: chosen } }));
+      const r = await unwrap(api.POST('/api/funding/invitations/{token}/accept', { params: { path: { token } }, body: { organisationId: lead ?? '', roles: chosen } }));
       notifySuccess(t('funding:invitation.joined'));
       await navigate({ to: '/funding/applications/$id', params: { id: r.applicationId } });
     } catch (err) {
@@ -71,9 +73,9 @@ export function InvitationPage() {
         )}
         {applicant && (orgs.data?.organisations.length ?? 0) > 0 && (
           <>
-            <Select label={t('funding:invitation.organisation')} data={(orgs.data?.organisations ?? []).map((o) => ({ value: o.organisation.id, label: o.organisation.legalName }))} value={org} onChange={setOrg} />
+            <Select label={t('funding:invitation.organisation')} data={(orgs.data?.organisations ?? []).map((o) => ({ value: o.organisation.id, label: o.organisation.legalName }))} value={lead} onChange={setOrg} />
             <MultiSelect label={t('funding:invitation.roles')} data={inv.partnerRoles.map((r) => ({ value: r.id, label: labels.label(r) }))} value={chosen} onChange={setRoles} />
-            <Button disabled={!org || chosen.length === 0} onClick={() => void accept()} w="fit-content">{t('funding:invitation.accept')}</Button>
+            <Button disabled={!lead || chosen.length === 0} onClick={() => void accept()} w="fit-content">{t('funding:invitation.accept')}</Button>
           </>
         )}
         <Anchor component="button" size="sm" c="red" onClick={() => void decline()} w="fit-content">{t('funding:invitation.decline')}</Anchor>

@@ -86,7 +86,7 @@ export function RulesTab({ form, readOnly }: { form: CallForm; readOnly: boolean
             {!readOnly && <ActionIcon variant="subtle" color="red" aria-label={t('actions.delete')} onClick={() => form.removeListItem('rules.requiredRoles', i)}><IconTrash size={16} /></ActionIcon>}
           </Group>
         ))}
-        {!readOnly && <Button mt={6} variant="default" size="xs" leftSection={<IconPlus size={14} />} disabled={roles.length === 0} onClick={() => set('requiredRoles', [...(r.requiredRoles ?? []), { role: roles[0]?.value ?? '', min: 1 }])}>{t('funding:rulesEditor.addRole')}</Button>}
+        {!readOnly && <Button mt={6} variant="default" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} disabled={roles.length === 0} onClick={() => set('requiredRoles', [...(r.requiredRoles ?? []), { role: roles[0]?.value ?? '', min: 1 }])}>{t('funding:rulesEditor.addRole')}</Button>}
       </Card>
       <Card withBorder>
         <Title order={5} mb="xs">{t('funding:rulesEditor.who')}</Title>
