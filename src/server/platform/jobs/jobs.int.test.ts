@@ -31,9 +31,11 @@ afterAll(() => env.close());
 describe('job runner', () => {
   it('runs a job once', async () => {
     await enqueue(env.ctx(), echo, { text: 'hello' });
-    expect(await env.jobs.drain()).toBe(1);
-    expect(seen).toContain('hello');
+    // the modules' schedules (fee reminders, closing calls) run in the same drain
+    expect(await env.jobs.drain()).toBeGreaterThanOrEqual(1);
+    expect(seen.filter((t) => t === 'hello')).toHaveLength(1);
     expect(await env.jobs.drain()).toBe(0);
+    expect(seen.filter((t) => t === 'hello')).toHaveLength(1);
   });
 
   it('retries with backoff by the server clock, then gives up after maxAttempts', async () => {
