@@ -7,11 +7,18 @@ import type { Role } from '../src/shared/roles.js';
 import type { ValueChainStage } from '../src/shared/value-chain.js';
 import { organisation, organisationMaterial, type MEMBERSHIP_STATUSES } from '../src/server/modules/organisations/index.js';
 import { organisationCreateSchema, type OrganisationCreate } from '../src/shared/contracts/organisations.js';
-import { createOrganisation } from '../src/server/modules/organisations/index.js';
+import { attachUser, createOrganisation } from '../src/server/modules/organisations/index.js';
 import { organisationUser, site } from '../src/server/modules/organisations/index.js';
 import { createMeasure } from '../src/server/modules/impact/service/measures.js';
 import { createMeter } from '../src/server/modules/impact/service/meters.js';
 import type { MeasureInput, MeterInput } from '../src/shared/contracts/impact.js';
+import type { z } from 'zod';
+import { callInputSchema, programmeInputSchema } from '../src/shared/contracts/funding-calls.js';
+import { createProgramme } from '../src/server/modules/funding/service/programmes.js';
+import { createCall, publishCall } from '../src/server/modules/funding/service/calls.js';
+import { insertDeclaration } from '../src/server/modules/funding/repository/declarations.js';
+import { MTG_CALL_2, MTG_PROGRAMME } from '../src/server/modules/funding/demo-calls.js';
+import type { TestEnv } from './harness.js';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let hashed: Promise<string> | undefined;
@@ -131,4 +138,54 @@ export async function makeMeasure(ctx: Ctx, organisationId: string, siteId: stri
 /** Lets a person act for an organisation (the registry's member link). */
 export async function linkToOrganisation(ctx: Ctx, userId: string, organisationId: string, role: 'representative' | 'editor' = 'editor') {
   await ctx.db.insert(organisationUser).values({ userId, organisationId, role });
+}
+
+// --- funding --------------------------------------------------------------------------------
+
+/** A programme (through the service, so its checks apply). */
+export async function makeProgramme(ctx: Ctx, input: Partial<z.input<typeof programmeInputSchema>> = {}) {
+  const n = ++seq;
+  return createProgramme(ctx, programmeInputSchema.parse({ ...MTG_PROGRAMME, code: `P${n}`, ...input }));
+}
+
+/**
+ * A published call built on the MINE.THE.GAP configuration, with its deadline written in
+ * Europe/Brussels at `deadlineLocal` (default: 30 days after the test clock, 17:00).
+ */
+export async function makePublishedCall(env: TestEnv, opts: { programmeId?: string; deadlineLocal?: string; overrides?: Partial<z.input<typeof callInputSchema>> } = {}) {
+  const ctx = env.ctx();
+  const programmeId = opts.programmeId ?? (await makeProgramme(ctx)).id;
+  const now = env.clock.now();
+  const deadlineLocal = opts.deadlineLocal ?? `${new Date(now.getTime() + 30 * 86_400_000).toISOString().slice(0, 10)}T17:00`;
+  const call = await createCall(ctx, callInputSchema.parse({ ...MTG_CALL_2, code: `C${++seq}`, programmeId, opensAt: null, deadlineLocal, ...opts.overrides }));
+  return publishCall(ctx, call.id);
+}
+
+/** A person with role `applicant` who acts for a new organisation (an SME by self-declaration). */
+export async function makeApplicant(env: TestEnv, org: Partial<OrganisationCreate> = {}, smeClass: 'small' | 'large' | null = 'small') {
+  const ctx = env.ctx();
+  const user = await makeUser(ctx, { role: 'applicant' });
+  const organisation = await makeOrganisation(ctx, org);
+  await identityLink(ctx, organisation.id, user.id);
+  if (smeClass) await declareSmeFor(ctx, organisation.id, user.id, smeClass);
+  const agent = await env.agent().signIn(user.email, TEST_PASSWORD);
+  return { user, organisation, agent };
+}
+
+async function identityLink(ctx: Ctx, organisationId: string, userId: string) {
+  await attachUser(ctx, organisationId, userId, 'representative');
+}
+
+/** Stores an SME self-declaration of the given class (figures chosen to land in it). */
+export async function declareSmeFor(ctx: Ctx, organisationId: string, userId: string, smeClass: 'small' | 'large') {
+  const figures = smeClass === 'small' ? { awu: 20, turnoverCents: 300_000_000, balanceSheetCents: 200_000_000 } : { awu: 400, turnoverCents: 9_000_000_000, balanceSheetCents: 8_000_000_000 };
+  await insertDeclaration(ctx.db, {
+    organisationId,
+    declaredBy: userId,
+    declaredAt: ctx.clock.now(),
+    latestYear: 2025,
+    effectiveClass: smeClass,
+    inputs: { years: [{ year: 2025, ...figures }], enterprises: [], publicBodyControl: false, names: {} },
+    result: { explanations: [], latest: null, years: [], group: [] },
+  });
 }

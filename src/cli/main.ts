@@ -1,6 +1,6 @@
 /**
  * `veta`: start the server, manage the database, administrators, demo data, backups, the audit
- * chain, the members registry, raw-materials datasets and the API spec. Run `veta <command> --help` for each command's options.
+ * chain, the members registry, funding calls, raw-materials datasets, impact and the API spec. Run `veta <command> --help` for each command's options.
  */
 import { Command } from 'commander';
 import { VERSION } from '../server/platform/version.js';
@@ -12,6 +12,7 @@ import { registerStartCommand } from './commands/start.js';
 import { registerOpenApiCommand } from './commands/openapi.js';
 import { registerOrgsCommands } from './commands/orgs.js';
 import { registerImpactCommands } from './commands/impact.js';
+import { registerFundingCommands } from './commands/funding.js';
 
 const program = new Command()
   .name('veta')
@@ -25,6 +26,7 @@ registerAdminCommands(program);
 registerDataCommands(program);
 registerMaterialsCommands(program);
 registerOrgsCommands(program);
+registerFundingCommands(program);
 registerOpenApiCommand(program);
 registerImpactCommands(program);
 

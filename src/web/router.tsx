@@ -5,13 +5,15 @@ import { impactRoutes } from './routes/impact';
 import { appLayout, publicLayout, rootRoute } from './routes/layouts';
 import { materialsRoutes } from './routes/materials';
 import { organisationAppRoutes, publicDirectoryTree } from './routes/organisations';
+import { fundingAppRoutes, fundingPublicRoutes, publicCallsTree } from './routes/funding';
 
-const placeholders = ['funding', 'projects', 'events', 'reports'].map(placeholderRoute);
+const placeholders = ['projects', 'events', 'reports'].map(placeholderRoute);
 
 const routeTree = rootRoute.addChildren([
-  publicLayout.addChildren(publicRoutes),
+  publicLayout.addChildren([...publicRoutes, ...fundingPublicRoutes]),
   publicDirectoryTree,
-  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
+  publicCallsTree,
+  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

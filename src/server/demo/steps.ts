@@ -3,6 +3,7 @@ import { identityDemo } from '../modules/identity/demo.js';
 import { impactDemo } from '../modules/impact/demo.js';
 import { materialsDemo } from '../modules/materials/index.js';
 import { organisationsDemo } from '../modules/organisations/demo.js';
+import { fundingDemo } from '../modules/funding/demo.js';
 import type { DemoStep } from './types.js';
 
-export const demoSteps: DemoStep[] = [identityDemo, organisationsDemo, materialsDemo, impactDemo];
+export const demoSteps: DemoStep[] = [identityDemo, organisationsDemo, materialsDemo, fundingDemo, impactDemo];

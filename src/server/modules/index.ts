@@ -1,4 +1,5 @@
 /** Every module, in the order their routes register. */
+import { fundingModule } from './funding/index.js';
 import { identityModule } from './identity/index.js';
 import { impactModule } from './impact/index.js';
 import { materialsModule } from './materials/index.js';
@@ -7,7 +8,7 @@ import { systemModule } from './system/index.js';
 import type { Platform } from '../platform/context.js';
 import type { ProcessMode, VetaModule } from './types.js';
 
-export const modules: VetaModule[] = [systemModule, identityModule, materialsModule, organisationsModule, impactModule];
+export const modules: VetaModule[] = [systemModule, identityModule, materialsModule, organisationsModule, fundingModule, impactModule];
 
 /** Runs every module's start hook (after migrations). */
 export async function startModules(platform: Platform, mode: ProcessMode): Promise<void> {

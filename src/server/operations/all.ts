@@ -5,3 +5,4 @@ import './demo.js';
 import './impact.js';
 import './materials.js';
 import './orgs.js';
+import './funding.js';

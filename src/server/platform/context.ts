@@ -32,11 +32,13 @@ export interface Ctx {
   locale: Locale;
   t: Translate;
   requestId?: string;
+  /** When the request reached the server (server clock, before any work): deadlines are decided by it. */
+  receivedAt?: Date;
   /** The embedded database handle, for backup (undefined on PostgreSQL). */
   database: Database;
 }
 
-export function makeCtx(platform: Platform, actor: Actor, opts: { locale?: Locale; requestId?: string; logger?: Logger } = {}): Ctx {
+export function makeCtx(platform: Platform, actor: Actor, opts: { locale?: Locale; requestId?: string; logger?: Logger; receivedAt?: Date } = {}): Ctx {
   const locale = opts.locale ?? (actor.kind === 'user' ? actor.locale : 'es');
   return {
     db: platform.database.db,
@@ -49,6 +51,7 @@ export function makeCtx(platform: Platform, actor: Actor, opts: { locale?: Local
     locale,
     t: translatorFor(locale),
     ...(opts.requestId ? { requestId: opts.requestId } : {}),
+    ...(opts.receivedAt ? { receivedAt: opts.receivedAt } : {}),
   };
 }
 

@@ -829,6 +829,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register as an applicant: mails a link to choose a password (same answer whether or not the address has an account) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        /**
+                         * @default es
+                         * @enum {string}
+                         */
+                        locale?: "es" | "en";
+                        name: string;
+                        next?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/session": {
         parameters: {
             query?: never;
@@ -1112,6 +1170,126 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verifications/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who a verification link is for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            email: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/auth/verifications/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify the address with the mailed link, choose a password and sign in */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
                     };
                 };
             };
@@ -1554,6 +1732,2441 @@ export interface paths {
                         "application/json": {
                             sent: number;
                         };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An application with its live eligibility and what is missing (its consortium and staff only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Autosave (lead only, before the deadline): fields and answers merged by question */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acronym?: string | null;
+                        activities?: string[];
+                        answers?: components["schemas"]["AnswersInput"];
+                        instrumentId?: string | null;
+                        title?: string | null;
+                        topics?: string[];
+                        trl?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/funding/applications/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload a file answering a file question (multipart field `file`; type sniffed, size limited) */
+        post: {
+            parameters: {
+                query: {
+                    questionId: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/applications/{id}/partners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Invite a partner organisation by email (lead only) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        /**
+                         * @default es
+                         * @enum {string}
+                         */
+                        locale?: "es" | "en";
+                        name: string;
+                        /** @default 0 */
+                        requestedCents?: number;
+                        /** @default [] */
+                        roles?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/applications/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare an application ineligible or withdrawn, or reinstate it, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @enum {string} */
+                        status: "ineligible" | "withdrawn" | "submitted";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit: store an immutable version and mail receipts (refused from the deadline on) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        idempotencyKey: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SubmitResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/applications/{id}/versions/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One submitted version, as it was submitted */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationVersion"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/attachments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of an application (its consortium and staff only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Take a file out of the answers (submitted versions keep it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calls, optionally of one programme, with application counts */
+        get: {
+            parameters: {
+                query?: {
+                    programmeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a call (a draft) in a programme */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        activities?: components["schemas"]["CallActivityInput"][];
+                        amountRule?: components["schemas"]["AmountRuleInput"] | null;
+                        budgetCents?: number | null;
+                        code: string;
+                        deadlineLocal?: string | null;
+                        deadlineZone?: string | null;
+                        /**
+                         * @default {
+                         *       "sections": []
+                         *     }
+                         */
+                        form?: components["schemas"]["ApplicationFormInput"];
+                        maxAwards?: number | null;
+                        /** Format: date-time */
+                        opensAt?: string | null;
+                        /** @default [] */
+                        partnerRoles?: components["schemas"]["PartnerRoleInput"][];
+                        paymentScheme?: components["schemas"]["PaymentSchemeInput"] | null;
+                        /** Format: uuid */
+                        programmeId: string;
+                        ranking?: components["schemas"]["CallRankingInput"] | null;
+                        /**
+                         * @default {
+                         *       "instruments": []
+                         *     }
+                         */
+                        rules?: components["schemas"]["CallRulesInput"];
+                        summaryEn?: string | null;
+                        summaryEs?: string | null;
+                        textEn?: string | null;
+                        textEs?: string | null;
+                        titleEn: string;
+                        titleEs: string;
+                        /** @default [] */
+                        topics?: components["schemas"]["CallTopicInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One call with its whole configuration */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a call (checked whole; a published call must stay publishable) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        activities?: components["schemas"]["CallActivityInput"][];
+                        amountRule?: components["schemas"]["AmountRuleInput"] | null;
+                        budgetCents?: number | null;
+                        deadlineLocal?: string | null;
+                        deadlineZone?: string | null;
+                        form?: components["schemas"]["ApplicationFormInput"];
+                        maxAwards?: number | null;
+                        /** Format: date-time */
+                        opensAt?: string | null;
+                        partnerRoles?: components["schemas"]["PartnerRoleInput"][];
+                        paymentScheme?: components["schemas"]["PaymentSchemeInput"] | null;
+                        ranking?: components["schemas"]["CallRankingInput"] | null;
+                        rules?: components["schemas"]["CallRulesInput"];
+                        summaryEn?: string | null;
+                        summaryEs?: string | null;
+                        textEn?: string | null;
+                        textEs?: string | null;
+                        titleEn?: string;
+                        titleEs?: string;
+                        topics?: components["schemas"]["CallTopicInput"][];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/funding/calls/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A call's applications with their eligibility, filtered */
+        get: {
+            parameters: {
+                query?: {
+                    eligible?: "yes" | "no";
+                    instrument?: string;
+                    q?: string;
+                    status?: "draft" | "submitted" | "withdrawn" | "ineligible";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StaffApplicationRow"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start an application to an open call for an organisation I act for */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        acronym?: string;
+                        /** Format: uuid */
+                        leadOrganisationId: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Application"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/calls/{id}/applications/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export a call's applications (filtered) as CSV or XLSX */
+        get: {
+            parameters: {
+                query: {
+                    eligible?: "yes" | "no";
+                    format: "csv" | "xlsx";
+                    instrument?: string;
+                    q?: string;
+                    status?: "draft" | "submitted" | "withdrawn" | "ineligible";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/calls/{id}/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the call must still define before it can be published */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallChecklist"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/calls/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a published call after its deadline */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/calls/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a document to the call (multipart field `file`; PDF, office documents or ZIP) */
+        post: {
+            parameters: {
+                query: {
+                    language?: "es" | "en";
+                    title: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallDocument"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/calls/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a call (refused while a mandatory element is missing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Call"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Requests to act for registered organisations */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "approved" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganisationClaim"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/claims/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve or reject a claim (approval links the person to the organisation) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/commitments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a commitment recorded by hand */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a document from its call */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a partner invitation is for (whoever holds the link) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerInvitation"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join the consortium for an organisation I act for, with its role(s) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        organisationId: string;
+                        roles: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            applicationId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/invitations/{token}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decline a partner invitation (whoever holds the link) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/my/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications of the organisations I act for (led or joined) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplicationSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/my/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask to act for an organisation already registered (approved at once for addresses on its web domain) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        country?: string;
+                        message?: string;
+                        taxId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OrganisationClaim"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/my/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Organisations I act for, their SME declarations, and my claims */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyOrganisations"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register my organisation (I act for it as its representative) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        country?: string;
+                        /** @enum {string} */
+                        kind: "company" | "university" | "research_centre" | "association";
+                        legalName: string;
+                        /** @default [] */
+                        naceCodes?: string[];
+                        site: {
+                            address?: string | null;
+                            city?: string | null;
+                            country?: string;
+                            /** @default false */
+                            isHeadquarters?: boolean;
+                            name: string;
+                            nutsCode?: string | null;
+                            postcode?: string | null;
+                            provinceCode?: string | null;
+                        };
+                        /** @default [] */
+                        stages?: ("exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance")[];
+                        taxId: string;
+                        tradeName?: string | null;
+                        website?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Organisation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/my/organisations/{id}/sme-declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** SME self-declaration: figures and holdings, assessed by the SME rules */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default [] */
+                        enterprises?: {
+                            capitalPct: number;
+                            /** @enum {string} */
+                            direction: "holds_us" | "held_by_us";
+                            name: string;
+                            /** @enum {string} */
+                            relation: "partner" | "linked";
+                            votingPct: number;
+                            years: {
+                                awu: number;
+                                balanceSheetCents: number;
+                                turnoverCents: number;
+                                year: number;
+                            }[];
+                        }[];
+                        /** @enum {boolean} */
+                        onHonour: true;
+                        /** @default false */
+                        publicBodyControl?: boolean;
+                        years: {
+                            awu: number;
+                            balanceSheetCents: number;
+                            turnoverCents: number;
+                            year: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SmeDeclaration"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/my/organisations/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a tax id (control character) and whether the registry knows it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        country?: string;
+                        taxId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TaxIdCheck"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/partners/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a partner from the consortium (lead only; not the lead) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a partner: amounts (lead), roles (lead or the partner), de minimis declaration (the partner) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        deMinimis?: components["schemas"]["DeMinimisDeclarationInput"] | null;
+                        requestedCents?: number;
+                        roles?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/funding/partners/{id}/invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail the invitation again (the previous link stops working) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programmes (sources of money) with their calls and commitments totals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Programme"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a programme (staff: of one of their offices) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capJustification?: string | null;
+                        code: string;
+                        /**
+                         * @default EUR
+                         * @enum {string}
+                         */
+                        currency?: "EUR";
+                        /** @default false */
+                        deMinimis?: boolean;
+                        description?: string | null;
+                        /** Format: date */
+                        endsOn?: string | null;
+                        /** @default [] */
+                        envelopes?: components["schemas"]["RegionalEnvelopeInput"][];
+                        /** @default false */
+                        fstp?: boolean;
+                        grantReference?: string | null;
+                        name: string;
+                        /** Format: uuid */
+                        officeId?: string | null;
+                        /** @default 6000000 */
+                        recipientCapCents?: number;
+                        /** @enum {string} */
+                        source: "horizon_europe" | "national" | "regional" | "own" | "other";
+                        /** Format: date */
+                        startsOn?: string | null;
+                        totalBudgetCents: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Programme"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/funding/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One programme */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Programme"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a programme (its cap per recipient is copied into its calls) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        capJustification?: string | null;
+                        code?: string;
+                        /** @enum {string} */
+                        currency?: "EUR";
+                        deMinimis?: boolean;
+                        description?: string | null;
+                        /** Format: date */
+                        endsOn?: string | null;
+                        envelopes?: components["schemas"]["RegionalEnvelopeInput"][];
+                        fstp?: boolean;
+                        grantReference?: string | null;
+                        name?: string;
+                        /** Format: uuid */
+                        officeId?: string | null;
+                        recipientCapCents?: number;
+                        /** @enum {string} */
+                        source?: "horizon_europe" | "national" | "regional" | "own" | "other";
+                        /** Format: date */
+                        startsOn?: string | null;
+                        totalBudgetCents?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Programme"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/funding/programmes/{id}/commitments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Money committed to recipients in the programme (counted against the cap) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitment"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record support an organisation received from the programme outside Veta */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        amountCents: number;
+                        note: string;
+                        /** Format: uuid */
+                        organisationId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Commitment"][];
                     };
                 };
             };
@@ -6929,6 +9542,152 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published calls, open ones first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicCallList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/calls/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published call: text, lists, instruments, rules, criteria, payments, form, documents */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicCall"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a document of a published call */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/organisations": {
         parameters: {
             query?: never;
@@ -7577,6 +10336,38 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AmountRule: {
+            fundingRatePercent?: number;
+            /** @enum {string} */
+            method: "lump_sum" | "cost_share" | "other";
+            textEn: string;
+            textEs: string;
+        };
+        AmountRuleInput: {
+            fundingRatePercent?: number;
+            /** @enum {string} */
+            method: "lump_sum" | "cost_share" | "other";
+            textEn: string;
+            textEs: string;
+        };
+        Answers: {
+            [key: string]: (string | number | string[] | {
+                partners: {
+                    [key: string]: {
+                        [key: string]: number;
+                    };
+                };
+            }) | null;
+        };
+        AnswersInput: {
+            [key: string]: (string | number | string[] | {
+                partners: {
+                    [key: string]: {
+                        [key: string]: number;
+                    };
+                };
+            }) | null;
+        };
         ApiToken: {
             /** Format: date-time */
             createdAt: string;
@@ -7604,6 +10395,326 @@ export interface components {
             prefix: string;
             /** Format: date-time */
             revokedAt: string | null;
+        };
+        Application: {
+            acronym: string | null;
+            activities: string[];
+            answers: components["schemas"]["Answers"];
+            attachments: components["schemas"]["Attachment"][];
+            call: components["schemas"]["PublicCall"];
+            /** Format: uuid */
+            callId: string;
+            completeness: components["schemas"]["CompletenessIssue"][];
+            currentVersion: number;
+            editable: boolean;
+            eligibility: components["schemas"]["EligibilityResult"];
+            /** Format: uuid */
+            id: string;
+            instrumentId: string | null;
+            /** Format: uuid */
+            leadOrganisationId: string;
+            partners: components["schemas"]["ApplicationPartner"][];
+            reference: string;
+            /** @enum {string} */
+            standing: "lead" | "partner" | "staff";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn" | "ineligible";
+            statusReason: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string | null;
+            topics: string[];
+            trl: number | null;
+            unsubmittedChanges: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            versions: components["schemas"]["VersionSummary"][];
+        };
+        ApplicationForm: {
+            sections: components["schemas"]["FormSection"][];
+        };
+        ApplicationFormInput: {
+            sections: components["schemas"]["FormSectionInput"][];
+        };
+        ApplicationInput: {
+            acronym: string | null;
+            activities: string[];
+            answers: components["schemas"]["AnswersInput"];
+            attachments: components["schemas"]["AttachmentInput"][];
+            call: components["schemas"]["PublicCallInput"];
+            /** Format: uuid */
+            callId: string;
+            completeness: components["schemas"]["CompletenessIssueInput"][];
+            currentVersion: number;
+            editable: boolean;
+            eligibility: components["schemas"]["EligibilityResultInput"];
+            /** Format: uuid */
+            id: string;
+            instrumentId: string | null;
+            /** Format: uuid */
+            leadOrganisationId: string;
+            partners: components["schemas"]["ApplicationPartnerInput"][];
+            reference: string;
+            /** @enum {string} */
+            standing: "lead" | "partner" | "staff";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn" | "ineligible";
+            statusReason: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string | null;
+            topics: string[];
+            trl: number | null;
+            unsubmittedChanges: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            versions: components["schemas"]["VersionSummaryInput"][];
+        };
+        ApplicationPartner: {
+            /** Format: date-time */
+            confirmedAt: string | null;
+            country: string | null;
+            deMinimis: components["schemas"]["DeMinimisDeclaration"] | null;
+            /** Format: uuid */
+            id: string;
+            invitedEmail: string | null;
+            invitedName: string | null;
+            lead: boolean;
+            mine: boolean;
+            nuts: string | null;
+            /** Format: uuid */
+            organisationId: string | null;
+            organisationName: string | null;
+            requestedCents: number;
+            roles: string[];
+            /** @enum {string|null} */
+            smeClass: "micro" | "small" | "medium" | "large" | null;
+            /** @enum {string} */
+            smeSource: "declaration" | "registry" | "unknown";
+            /** @enum {string} */
+            status: "invited" | "confirmed" | "declined";
+        };
+        ApplicationPartnerInput: {
+            /** Format: date-time */
+            confirmedAt: string | null;
+            country: string | null;
+            deMinimis: components["schemas"]["DeMinimisDeclarationInput"] | null;
+            /** Format: uuid */
+            id: string;
+            invitedEmail: string | null;
+            invitedName: string | null;
+            lead: boolean;
+            mine: boolean;
+            nuts: string | null;
+            /** Format: uuid */
+            organisationId: string | null;
+            organisationName: string | null;
+            requestedCents: number;
+            roles: string[];
+            /** @enum {string|null} */
+            smeClass: "micro" | "small" | "medium" | "large" | null;
+            /** @enum {string} */
+            smeSource: "declaration" | "registry" | "unknown";
+            /** @enum {string} */
+            status: "invited" | "confirmed" | "declined";
+        };
+        ApplicationSnapshot: {
+            answers: components["schemas"]["Answers"];
+            application: {
+                acronym: string | null;
+                activities: string[];
+                id: string;
+                instrumentId: string | null;
+                reference: string;
+                title: string | null;
+                topics: string[];
+                trl: number | null;
+            };
+            attachments: {
+                id: string;
+                mediaType: string;
+                name: string;
+                questionId: string;
+                sha256: string;
+                size: number;
+            }[];
+            budget: {
+                costTotals: {
+                    [key: string]: number;
+                };
+                requested: {
+                    [key: string]: number;
+                };
+                requestedTotalCents: number;
+            };
+            call: {
+                code: string;
+                deadlineAt: string;
+                deadlineLocal: string;
+                deadlineZone: string;
+                id: string;
+            };
+            consortium: {
+                confirmedAt: string | null;
+                country: string;
+                deMinimis: components["schemas"]["DeMinimisDeclaration"] | null;
+                lead: boolean;
+                legalName: string;
+                membershipStatus: string;
+                naceCodes: string[];
+                nuts: string | null;
+                organisationId: string;
+                partnerId: string;
+                requestedCents: number;
+                roles: string[];
+                /** @enum {string|null} */
+                smeClass: "micro" | "small" | "medium" | "large" | null;
+                /** @enum {string} */
+                smeSource: "declaration" | "registry" | "unknown";
+                stages: string[];
+                taxId: string | null;
+            }[];
+            eligibility: components["schemas"]["EligibilityResult"];
+            form: components["schemas"]["ApplicationForm"];
+            /** @enum {number} */
+            schema: 1;
+            submittedAt: string;
+            submittedBy: {
+                email: string;
+                id: string;
+                name: string;
+            } | null;
+            version: number;
+        };
+        ApplicationSnapshotInput: {
+            answers: components["schemas"]["AnswersInput"];
+            application: {
+                acronym: string | null;
+                activities: string[];
+                id: string;
+                instrumentId: string | null;
+                reference: string;
+                title: string | null;
+                topics: string[];
+                trl: number | null;
+            };
+            attachments: {
+                id: string;
+                mediaType: string;
+                name: string;
+                questionId: string;
+                sha256: string;
+                size: number;
+            }[];
+            budget: {
+                costTotals: {
+                    [key: string]: number;
+                };
+                requested: {
+                    [key: string]: number;
+                };
+                requestedTotalCents: number;
+            };
+            call: {
+                code: string;
+                deadlineAt: string;
+                deadlineLocal: string;
+                deadlineZone: string;
+                id: string;
+            };
+            consortium: {
+                confirmedAt: string | null;
+                country: string;
+                deMinimis: components["schemas"]["DeMinimisDeclarationInput"] | null;
+                lead: boolean;
+                legalName: string;
+                membershipStatus: string;
+                naceCodes: string[];
+                nuts: string | null;
+                organisationId: string;
+                partnerId: string;
+                requestedCents: number;
+                roles: string[];
+                /** @enum {string|null} */
+                smeClass: "micro" | "small" | "medium" | "large" | null;
+                /** @enum {string} */
+                smeSource: "declaration" | "registry" | "unknown";
+                stages: string[];
+                taxId: string | null;
+            }[];
+            eligibility: components["schemas"]["EligibilityResultInput"];
+            form: components["schemas"]["ApplicationFormInput"];
+            /** @enum {number} */
+            schema: 1;
+            submittedAt: string;
+            submittedBy: {
+                email: string;
+                id: string;
+                name: string;
+            } | null;
+            version: number;
+        };
+        ApplicationSummary: {
+            acronym: string | null;
+            callCode: string;
+            /** Format: uuid */
+            callId: string;
+            callTitleEn: string;
+            callTitleEs: string;
+            currentVersion: number;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            /** Format: uuid */
+            id: string;
+            leadName: string;
+            reference: string;
+            /** @enum {string} */
+            standing: "lead" | "partner";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn" | "ineligible";
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApplicationSummaryInput: {
+            acronym: string | null;
+            callCode: string;
+            /** Format: uuid */
+            callId: string;
+            callTitleEn: string;
+            callTitleEs: string;
+            currentVersion: number;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            /** Format: uuid */
+            id: string;
+            leadName: string;
+            reference: string;
+            /** @enum {string} */
+            standing: "lead" | "partner";
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn" | "ineligible";
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApplicationVersion: {
+            snapshot: components["schemas"]["ApplicationSnapshot"];
+            snapshotHash: string;
+            /** Format: date-time */
+            submittedAt: string;
+            version: number;
+        };
+        ApplicationVersionInput: {
+            snapshot: components["schemas"]["ApplicationSnapshotInput"];
+            snapshotHash: string;
+            /** Format: date-time */
+            submittedAt: string;
+            version: number;
         };
         Assessment: {
             assessmentYear: number;
@@ -7636,6 +10747,28 @@ export interface components {
             computed: components["schemas"]["MaterialValuesInput"];
             materialId: string;
             published: components["schemas"]["PublishedValuesInput"] | null;
+        };
+        Attachment: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            mediaType: string;
+            name: string;
+            questionId: string;
+            sha256: string;
+            size: number;
+        };
+        AttachmentInput: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            mediaType: string;
+            name: string;
+            questionId: string;
+            sha256: string;
+            size: number;
         };
         AuditEvent: {
             action: string;
@@ -7785,6 +10918,308 @@ export interface components {
             threshold: number;
             value: number | null;
         };
+        Call: {
+            activities: components["schemas"]["CallActivity"][];
+            amountRule: components["schemas"]["AmountRule"] | null;
+            applicationCounts: {
+                [key: string]: number;
+            };
+            budgetCents: number | null;
+            canManage: boolean;
+            /** Format: date-time */
+            closedAt: string | null;
+            code: string;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            deadlineLocal: string | null;
+            deadlineZone: string | null;
+            documents: components["schemas"]["CallDocument"][];
+            form: components["schemas"]["ApplicationForm"];
+            /** Format: uuid */
+            id: string;
+            maxAwards: number | null;
+            /** Format: date-time */
+            opensAt: string | null;
+            partnerRoles: components["schemas"]["PartnerRole"][];
+            paymentScheme: components["schemas"]["PaymentScheme"] | null;
+            programmeCode: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            ranking: components["schemas"]["CallRanking"] | null;
+            rules: components["schemas"]["CallRules"];
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            summaryEn: string | null;
+            summaryEs: string | null;
+            textEn: string | null;
+            textEs: string | null;
+            titleEn: string;
+            titleEs: string;
+            topics: components["schemas"]["CallTopic"][];
+        };
+        CallActivity: {
+            descriptionEn?: string;
+            descriptionEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+        };
+        CallActivityInput: {
+            descriptionEn?: string;
+            descriptionEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+        };
+        CallChecklist: {
+            items: components["schemas"]["ChecklistItem"][];
+            publishable: boolean;
+        };
+        CallChecklistInput: {
+            items: components["schemas"]["ChecklistItemInput"][];
+            publishable: boolean;
+        };
+        CallDocument: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            language: "es" | "en" | null;
+            mediaType: string;
+            name: string;
+            sha256: string;
+            size: number;
+            title: string;
+        };
+        CallDocumentInput: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string|null} */
+            language: "es" | "en" | null;
+            mediaType: string;
+            name: string;
+            sha256: string;
+            size: number;
+            title: string;
+        };
+        CallInput: {
+            activities: components["schemas"]["CallActivityInput"][];
+            amountRule: components["schemas"]["AmountRuleInput"] | null;
+            applicationCounts: {
+                [key: string]: number;
+            };
+            budgetCents: number | null;
+            canManage: boolean;
+            /** Format: date-time */
+            closedAt: string | null;
+            code: string;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            deadlineLocal: string | null;
+            deadlineZone: string | null;
+            documents: components["schemas"]["CallDocumentInput"][];
+            form: components["schemas"]["ApplicationFormInput"];
+            /** Format: uuid */
+            id: string;
+            maxAwards: number | null;
+            /** Format: date-time */
+            opensAt: string | null;
+            partnerRoles: components["schemas"]["PartnerRoleInput"][];
+            paymentScheme: components["schemas"]["PaymentSchemeInput"] | null;
+            programmeCode: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            ranking: components["schemas"]["CallRankingInput"] | null;
+            rules: components["schemas"]["CallRulesInput"];
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            summaryEn: string | null;
+            summaryEs: string | null;
+            textEn: string | null;
+            textEs: string | null;
+            titleEn: string;
+            titleEs: string;
+            topics: components["schemas"]["CallTopicInput"][];
+        };
+        CallInstrument: {
+            durationMonths?: number;
+            id: string;
+            maxPerProjectCents?: number;
+            maxPerRecipientCents?: number;
+            nameEn: string;
+            nameEs: string;
+            trl?: {
+                max: number;
+                min: number;
+            };
+        };
+        CallInstrumentInput: {
+            durationMonths?: number;
+            id: string;
+            maxPerProjectCents?: number;
+            maxPerRecipientCents?: number;
+            nameEn: string;
+            nameEs: string;
+            trl?: {
+                max: number;
+                min: number;
+            };
+        };
+        CallRanking: {
+            criteria: {
+                descriptionEn?: string;
+                descriptionEs?: string;
+                id: string;
+                labelEn: string;
+                labelEs: string;
+                threshold: number;
+                weight: number;
+            }[];
+            tieOrder: string[];
+            totalThreshold: number;
+        };
+        CallRankingInput: {
+            criteria: {
+                descriptionEn?: string;
+                descriptionEs?: string;
+                id: string;
+                labelEn: string;
+                labelEs: string;
+                threshold: number;
+                weight: number;
+            }[];
+            tieOrder: string[];
+            totalThreshold: number;
+        };
+        CallRules: {
+            allowedSmeClasses?: ("micro" | "small" | "medium" | "large")[];
+            capJustification?: string;
+            eligibleCountries?: string[];
+            instruments: components["schemas"]["CallInstrument"][];
+            maxPartners?: number;
+            membershipRequired?: "every" | {
+                atLeast: number;
+            };
+            membershipStatuses?: ("active" | "pending" | "lapsed" | "none")[];
+            minDistinctCountries?: number;
+            minPartners?: number;
+            nace?: {
+                prefixes: string[];
+                quantifier?: "every" | {
+                    atLeast: number;
+                };
+            };
+            perRecipientCapCents?: number;
+            regions?: {
+                nutsPrefixes: string[];
+                quantifier?: "every" | {
+                    atLeast: number;
+                };
+            }[];
+            requiredRoles?: {
+                min: number;
+                role: string;
+            }[];
+            smeOnly?: boolean;
+            stages?: {
+                allowed: ("exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance")[];
+                quantifier?: "every" | {
+                    atLeast: number;
+                };
+            };
+        };
+        CallRulesInput: {
+            allowedSmeClasses?: ("micro" | "small" | "medium" | "large")[];
+            capJustification?: string;
+            eligibleCountries?: string[];
+            instruments: components["schemas"]["CallInstrumentInput"][];
+            maxPartners?: number;
+            membershipRequired?: "every" | {
+                atLeast: number;
+            };
+            membershipStatuses?: ("active" | "pending" | "lapsed" | "none")[];
+            minDistinctCountries?: number;
+            minPartners?: number;
+            nace?: {
+                prefixes: string[];
+                quantifier?: "every" | {
+                    atLeast: number;
+                };
+            };
+            perRecipientCapCents?: number;
+            regions?: {
+                nutsPrefixes: string[];
+                quantifier?: "every" | {
+                    atLeast: number;
+                };
+            }[];
+            requiredRoles?: {
+                min: number;
+                role: string;
+            }[];
+            smeOnly?: boolean;
+            stages?: {
+                allowed: ("exploration" | "extraction" | "processing" | "manufacturing" | "use" | "recycling" | "engineering" | "equipment" | "environment" | "research" | "finance")[];
+                quantifier?: "every" | {
+                    atLeast: number;
+                };
+            };
+        };
+        CallSummary: {
+            applications: number;
+            budgetCents: number | null;
+            code: string;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            deadlineZone: string | null;
+            /** Format: uuid */
+            id: string;
+            programmeCode: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            submitted: number;
+            titleEn: string;
+            titleEs: string;
+        };
+        CallSummaryInput: {
+            applications: number;
+            budgetCents: number | null;
+            code: string;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            deadlineZone: string | null;
+            /** Format: uuid */
+            id: string;
+            programmeCode: string;
+            /** Format: uuid */
+            programmeId: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "closed";
+            submitted: number;
+            titleEn: string;
+            titleEs: string;
+        };
+        CallTopic: {
+            descriptionEn?: string;
+            descriptionEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+        };
+        CallTopicInput: {
+            descriptionEn?: string;
+            descriptionEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+        };
         CapacityFigure: {
             country: string | null;
             /** Format: uuid */
@@ -7831,6 +11266,36 @@ export interface components {
             updatedAt: string;
             year: number;
         };
+        ChecklistItem: {
+            code: string;
+            issues: {
+                code: string;
+                params?: {
+                    [key: string]: unknown;
+                };
+                path: string;
+            }[];
+            mandatory: boolean;
+            ok: boolean;
+            params: {
+                [key: string]: string | number | boolean;
+            };
+        };
+        ChecklistItemInput: {
+            code: string;
+            issues: {
+                code: string;
+                params?: {
+                    [key: string]: unknown;
+                };
+                path: string;
+            }[];
+            mandatory: boolean;
+            ok: boolean;
+            params: {
+                [key: string]: string | number | boolean;
+            };
+        };
         ClassificationCheck: {
             actCritical: string[];
             actNotCovered: string[];
@@ -7850,6 +11315,50 @@ export interface components {
             passing: string[];
             passingNotInAct: string[];
             year: number;
+        };
+        Commitment: {
+            amountCents: number;
+            /** Format: uuid */
+            applicationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** @enum {string} */
+            source: "award" | "external";
+        };
+        CommitmentInput: {
+            amountCents: number;
+            /** Format: uuid */
+            applicationId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            note: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** @enum {string} */
+            source: "award" | "external";
+        };
+        CompletenessIssue: {
+            code: string;
+            params: {
+                [key: string]: string | number | boolean | string[];
+            };
+            path: string;
+        };
+        CompletenessIssueInput: {
+            code: string;
+            params: {
+                [key: string]: string | number | boolean | string[];
+            };
+            path: string;
         };
         Consent: {
             /** Format: date-time */
@@ -8199,6 +11708,26 @@ export interface components {
             unchanged: number[];
             warnings: components["schemas"]["FileIssueInput"][];
         };
+        DeMinimisDeclaration: {
+            aids: {
+                amountCents: number;
+                description?: string;
+                /** Format: date */
+                grantedOn: string;
+                grantor: string;
+            }[];
+            noneReceived: boolean;
+        };
+        DeMinimisDeclarationInput: {
+            aids: {
+                amountCents: number;
+                description?: string;
+                /** Format: date */
+                grantedOn: string;
+                grantor: string;
+            }[];
+            noneReceived: boolean;
+        };
         DirectoryFacets: {
             kind?: {
                 count: number;
@@ -8292,6 +11821,16 @@ export interface components {
             scaled: number | null;
             /** @enum {string} */
             status: "compared" | "no-end-use" | "no-published-ei";
+        };
+        EligibilityResult: {
+            eligible: boolean;
+            failures: components["schemas"]["RuleResult"][];
+            results: components["schemas"]["RuleResult"][];
+        };
+        EligibilityResultInput: {
+            eligible: boolean;
+            failures: components["schemas"]["RuleResultInput"][];
+            results: components["schemas"]["RuleResultInput"][];
         };
         EmissionFactor: {
             /** @enum {string} */
@@ -8442,6 +11981,258 @@ export interface components {
             params: {
                 [key: string]: string | number;
             };
+        };
+        FormQuestion: {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            /** @default 200 */
+            maxLength: number;
+            minLength?: number;
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "short_text";
+        } | {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            /** @default 5000 */
+            maxLength: number;
+            minLength?: number;
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "long_text";
+        } | {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            /** @default false */
+            integer: boolean;
+            labelEn: string;
+            labelEs: string;
+            max?: number;
+            min?: number;
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "number";
+            unit?: string;
+        } | {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            /** Format: date */
+            max?: string;
+            /** Format: date */
+            min?: string;
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "date";
+        } | {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            options: {
+                id: string;
+                labelEn: string;
+                labelEs: string;
+            }[];
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "single_choice";
+        } | {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            maxSelected?: number;
+            minSelected?: number;
+            options: {
+                id: string;
+                labelEn: string;
+                labelEs: string;
+            }[];
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "multiple_choice";
+        } | {
+            allowedTypes: ("application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/zip" | "text/plain")[];
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            /** @default 1 */
+            maxFiles: number;
+            /** @default 10 */
+            maxSizeMb: number;
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "file";
+        } | {
+            categories: {
+                id: string;
+                labelEn: string;
+                labelEs: string;
+            }[];
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "budget";
+        };
+        FormQuestionInput: {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            /** @default 200 */
+            maxLength: number;
+            minLength?: number;
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "short_text";
+        } | {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            /** @default 5000 */
+            maxLength: number;
+            minLength?: number;
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "long_text";
+        } | {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            /** @default false */
+            integer: boolean;
+            labelEn: string;
+            labelEs: string;
+            max?: number;
+            min?: number;
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "number";
+            unit?: string;
+        } | {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            /** Format: date */
+            max?: string;
+            /** Format: date */
+            min?: string;
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "date";
+        } | {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            options: {
+                id: string;
+                labelEn: string;
+                labelEs: string;
+            }[];
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "single_choice";
+        } | {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            maxSelected?: number;
+            minSelected?: number;
+            options: {
+                id: string;
+                labelEn: string;
+                labelEs: string;
+            }[];
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "multiple_choice";
+        } | {
+            allowedTypes: ("application/pdf" | "image/png" | "image/jpeg" | "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" | "application/vnd.openxmlformats-officedocument.wordprocessingml.document" | "application/vnd.oasis.opendocument.text" | "application/vnd.oasis.opendocument.spreadsheet" | "application/zip" | "text/plain")[];
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            /** @default 1 */
+            maxFiles: number;
+            /** @default 10 */
+            maxSizeMb: number;
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "file";
+        } | {
+            categories: {
+                id: string;
+                labelEn: string;
+                labelEs: string;
+            }[];
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            /** @default false */
+            required: boolean;
+            /** @enum {string} */
+            type: "budget";
+        };
+        FormSection: {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            questions: components["schemas"]["FormQuestion"][];
+            titleEn: string;
+            titleEs: string;
+        };
+        FormSectionInput: {
+            helpEn?: string;
+            helpEs?: string;
+            id: string;
+            questions: components["schemas"]["FormQuestionInput"][];
+            titleEn: string;
+            titleEs: string;
         };
         GovernanceEntry: {
             country: string;
@@ -9221,6 +13012,32 @@ export interface components {
             /** @enum {string} */
             severity: "error" | "warning" | "info";
         };
+        MyOrganisation: {
+            declaration: components["schemas"]["SmeDeclaration"] | null;
+            headquarters: {
+                city: string | null;
+                country: string;
+                nutsCode: string | null;
+            } | null;
+            organisation: components["schemas"]["Organisation"];
+        };
+        MyOrganisationInput: {
+            declaration: components["schemas"]["SmeDeclarationInput"] | null;
+            headquarters: {
+                city: string | null;
+                country: string;
+                nutsCode: string | null;
+            } | null;
+            organisation: components["schemas"]["OrganisationInput"];
+        };
+        MyOrganisations: {
+            claims: components["schemas"]["OrganisationClaim"][];
+            organisations: components["schemas"]["MyOrganisation"][];
+        };
+        MyOrganisationsInput: {
+            claims: components["schemas"]["OrganisationClaimInput"][];
+            organisations: components["schemas"]["MyOrganisationInput"][];
+        };
         NameMappingRow: {
             materialId: string;
             mismatch: boolean;
@@ -9304,6 +13121,46 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             website: string | null;
+        };
+        OrganisationClaim: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            message: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            reason: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            taxId: string | null;
+            userEmail: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
+        };
+        OrganisationClaimInput: {
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            message: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            reason: string | null;
+            /** @enum {string} */
+            status: "pending" | "approved" | "rejected";
+            taxId: string | null;
+            userEmail: string;
+            /** Format: uuid */
+            userId: string;
+            userName: string;
         };
         OrganisationDetail: {
             contacts: components["schemas"]["Contact"][];
@@ -9489,6 +13346,90 @@ export interface components {
             updatedAt: string;
             value: number;
         };
+        PartnerInvitation: {
+            acronym: string | null;
+            callCode: string;
+            callTitleEn: string;
+            callTitleEs: string;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            invitedEmail: string;
+            invitedName: string | null;
+            leadName: string;
+            partnerRoles: {
+                id: string;
+                labelEn: string;
+                labelEs: string;
+            }[];
+            reference: string;
+            requestedCents: number;
+            roles: string[];
+            title: string | null;
+        };
+        PartnerInvitationInput: {
+            acronym: string | null;
+            callCode: string;
+            callTitleEn: string;
+            callTitleEs: string;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            /** Format: date-time */
+            expiresAt: string;
+            invitedEmail: string;
+            invitedName: string | null;
+            leadName: string;
+            partnerRoles: {
+                id: string;
+                labelEn: string;
+                labelEs: string;
+            }[];
+            reference: string;
+            requestedCents: number;
+            roles: string[];
+            title: string | null;
+        };
+        PartnerRole: {
+            descriptionEn?: string;
+            descriptionEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+        };
+        PartnerRoleInput: {
+            descriptionEn?: string;
+            descriptionEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+        };
+        PaymentScheme: {
+            /**
+             * @default largestRemainder
+             * @enum {string}
+             */
+            rounding: "largestRemainder" | "lastTranche";
+            tranches: {
+                labelEn: string;
+                labelEs: string;
+                milestone: string;
+                percent: number;
+            }[];
+        };
+        PaymentSchemeInput: {
+            /**
+             * @default largestRemainder
+             * @enum {string}
+             */
+            rounding: "largestRemainder" | "lastTranche";
+            tranches: {
+                labelEn: string;
+                labelEs: string;
+                milestone: string;
+                percent: number;
+            }[];
+        };
         Problem: {
             code: string;
             detail?: string;
@@ -9512,6 +13453,198 @@ export interface components {
             status: number;
             title: string;
             type: string;
+        };
+        Programme: {
+            callCount: number;
+            callsBudgetCents: number;
+            canManage: boolean;
+            capJustification: string | null;
+            code: string;
+            committedCents: number;
+            currency: string;
+            deMinimis: boolean;
+            description: string | null;
+            endsOn: string | null;
+            envelopes: components["schemas"]["RegionalEnvelope"][];
+            fstp: boolean;
+            grantReference: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            officeId: string | null;
+            recipientCapCents: number;
+            /** @enum {string} */
+            source: "horizon_europe" | "national" | "regional" | "own" | "other";
+            startsOn: string | null;
+            totalBudgetCents: number;
+        };
+        ProgrammeInput: {
+            callCount: number;
+            callsBudgetCents: number;
+            canManage: boolean;
+            capJustification: string | null;
+            code: string;
+            committedCents: number;
+            currency: string;
+            deMinimis: boolean;
+            description: string | null;
+            endsOn: string | null;
+            envelopes: components["schemas"]["RegionalEnvelopeInput"][];
+            fstp: boolean;
+            grantReference: string | null;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            officeId: string | null;
+            recipientCapCents: number;
+            /** @enum {string} */
+            source: "horizon_europe" | "national" | "regional" | "own" | "other";
+            startsOn: string | null;
+            totalBudgetCents: number;
+        };
+        PublicCall: {
+            activities: components["schemas"]["CallActivity"][];
+            amountRule: components["schemas"]["AmountRule"] | null;
+            budgetCents: number | null;
+            code: string;
+            currency: string;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            deadlineLocal: string | null;
+            deadlineZone: string | null;
+            deMinimis: boolean;
+            documents: components["schemas"]["CallDocument"][];
+            form: components["schemas"]["ApplicationForm"];
+            fstp: boolean;
+            /** Format: uuid */
+            id: string;
+            maxAwards: number | null;
+            /** Format: date-time */
+            opensAt: string | null;
+            partnerRoles: components["schemas"]["PartnerRole"][];
+            paymentScheme: components["schemas"]["PaymentScheme"] | null;
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            /** @enum {string} */
+            programmeSource: "horizon_europe" | "national" | "regional" | "own" | "other";
+            /** Format: date-time */
+            publishedAt: string | null;
+            ranking: components["schemas"]["CallRanking"] | null;
+            recipientCapCents: number;
+            rules: components["schemas"]["CallRules"];
+            /** Format: date-time */
+            serverNow: string;
+            /** @enum {string} */
+            status: "published" | "closed";
+            summaryEn: string | null;
+            summaryEs: string | null;
+            textEn: string | null;
+            textEs: string | null;
+            titleEn: string;
+            titleEs: string;
+            topics: components["schemas"]["CallTopic"][];
+        };
+        PublicCallInput: {
+            activities: components["schemas"]["CallActivityInput"][];
+            amountRule: components["schemas"]["AmountRuleInput"] | null;
+            budgetCents: number | null;
+            code: string;
+            currency: string;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            deadlineLocal: string | null;
+            deadlineZone: string | null;
+            deMinimis: boolean;
+            documents: components["schemas"]["CallDocumentInput"][];
+            form: components["schemas"]["ApplicationFormInput"];
+            fstp: boolean;
+            /** Format: uuid */
+            id: string;
+            maxAwards: number | null;
+            /** Format: date-time */
+            opensAt: string | null;
+            partnerRoles: components["schemas"]["PartnerRoleInput"][];
+            paymentScheme: components["schemas"]["PaymentSchemeInput"] | null;
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            /** @enum {string} */
+            programmeSource: "horizon_europe" | "national" | "regional" | "own" | "other";
+            /** Format: date-time */
+            publishedAt: string | null;
+            ranking: components["schemas"]["CallRankingInput"] | null;
+            recipientCapCents: number;
+            rules: components["schemas"]["CallRulesInput"];
+            /** Format: date-time */
+            serverNow: string;
+            /** @enum {string} */
+            status: "published" | "closed";
+            summaryEn: string | null;
+            summaryEs: string | null;
+            textEn: string | null;
+            textEs: string | null;
+            titleEn: string;
+            titleEs: string;
+            topics: components["schemas"]["CallTopicInput"][];
+        };
+        PublicCallList: {
+            items: components["schemas"]["PublicCallSummary"][];
+            /** Format: date-time */
+            serverNow: string;
+        };
+        PublicCallListInput: {
+            items: components["schemas"]["PublicCallSummaryInput"][];
+            /** Format: date-time */
+            serverNow: string;
+        };
+        PublicCallSummary: {
+            budgetCents: number | null;
+            code: string;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            deadlineLocal: string | null;
+            deadlineZone: string | null;
+            instruments: {
+                id: string;
+                maxPerRecipientCents: number | null;
+                nameEn: string;
+                nameEs: string;
+            }[];
+            maxAwards: number | null;
+            open: boolean;
+            programmeName: string;
+            /** @enum {string} */
+            status: "published" | "closed";
+            summaryEn: string | null;
+            summaryEs: string | null;
+            titleEn: string;
+            titleEs: string;
+        };
+        PublicCallSummaryInput: {
+            budgetCents: number | null;
+            code: string;
+            /** Format: date-time */
+            deadlineAt: string | null;
+            deadlineLocal: string | null;
+            deadlineZone: string | null;
+            instruments: {
+                id: string;
+                maxPerRecipientCents: number | null;
+                nameEn: string;
+                nameEs: string;
+            }[];
+            maxAwards: number | null;
+            open: boolean;
+            programmeName: string;
+            /** @enum {string} */
+            status: "published" | "closed";
+            summaryEn: string | null;
+            summaryEs: string | null;
+            titleEn: string;
+            titleEs: string;
         };
         PublicDirectoryPage: {
             facets: components["schemas"]["DirectoryFacets"];
@@ -9663,6 +13796,16 @@ export interface components {
             status: "uploaded" | "committed";
             stored: number | null;
         };
+        RegionalEnvelope: {
+            budgetCents: number;
+            label: string;
+            nutsPrefix: string;
+        };
+        RegionalEnvelopeInput: {
+            budgetCents: number;
+            label: string;
+            nutsPrefix: string;
+        };
         Relation: {
             capitalPct: number;
             control: boolean;
@@ -9692,6 +13835,22 @@ export interface components {
             note: string | null;
             qualifyingInvestor: boolean;
             votingPct: number;
+        };
+        RuleResult: {
+            code: string;
+            params: {
+                [key: string]: string | number | boolean | string[];
+            };
+            partnerId?: string;
+            pass: boolean;
+        };
+        RuleResultInput: {
+            code: string;
+            params: {
+                [key: string]: string | number | boolean | string[];
+            };
+            partnerId?: string;
+            pass: boolean;
         };
         SavingsAnalysis: {
             baseline: {
@@ -10423,6 +14582,132 @@ export interface components {
                 year: number;
             }[];
         };
+        SmeDeclaration: {
+            /** Format: date-time */
+            declaredAt: string;
+            declaredBy: string | null;
+            /** @enum {string|null} */
+            effectiveClass: "micro" | "small" | "medium" | "large" | null;
+            explanations: {
+                code: string;
+                params: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /** Format: uuid */
+            id: string;
+            input: {
+                /** @default [] */
+                enterprises: {
+                    capitalPct: number;
+                    /** @enum {string} */
+                    direction: "holds_us" | "held_by_us";
+                    name: string;
+                    /** @enum {string} */
+                    relation: "partner" | "linked";
+                    votingPct: number;
+                    years: {
+                        awu: number;
+                        balanceSheetCents: number;
+                        turnoverCents: number;
+                        year: number;
+                    }[];
+                }[];
+                /** @default false */
+                publicBodyControl: boolean;
+                years: {
+                    awu: number;
+                    balanceSheetCents: number;
+                    turnoverCents: number;
+                    year: number;
+                }[];
+            };
+            latestYear: number | null;
+        };
+        SmeDeclarationInput: {
+            /** Format: date-time */
+            declaredAt: string;
+            declaredBy: string | null;
+            /** @enum {string|null} */
+            effectiveClass: "micro" | "small" | "medium" | "large" | null;
+            explanations: {
+                code: string;
+                params: {
+                    [key: string]: unknown;
+                };
+            }[];
+            /** Format: uuid */
+            id: string;
+            input: {
+                /** @default [] */
+                enterprises: {
+                    capitalPct: number;
+                    /** @enum {string} */
+                    direction: "holds_us" | "held_by_us";
+                    name: string;
+                    /** @enum {string} */
+                    relation: "partner" | "linked";
+                    votingPct: number;
+                    years: {
+                        awu: number;
+                        balanceSheetCents: number;
+                        turnoverCents: number;
+                        year: number;
+                    }[];
+                }[];
+                /** @default false */
+                publicBodyControl: boolean;
+                years: {
+                    awu: number;
+                    balanceSheetCents: number;
+                    turnoverCents: number;
+                    year: number;
+                }[];
+            };
+            latestYear: number | null;
+        };
+        StaffApplicationRow: {
+            acronym: string | null;
+            countries: string[];
+            currentVersion: number;
+            eligible: boolean | null;
+            failures: string[];
+            /** Format: uuid */
+            id: string;
+            instrumentId: string | null;
+            leadCountry: string;
+            leadName: string;
+            partners: number;
+            reference: string;
+            requestedCents: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn" | "ineligible";
+            statusReason: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string | null;
+        };
+        StaffApplicationRowInput: {
+            acronym: string | null;
+            countries: string[];
+            currentVersion: number;
+            eligible: boolean | null;
+            failures: string[];
+            /** Format: uuid */
+            id: string;
+            instrumentId: string | null;
+            leadCountry: string;
+            leadName: string;
+            partners: number;
+            reference: string;
+            requestedCents: number;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "withdrawn" | "ineligible";
+            statusReason: string | null;
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string | null;
+        };
         StageFigures: {
             concentrationEu: components["schemas"]["Figure"];
             concentrationGs: components["schemas"]["Figure"];
@@ -10458,6 +14743,50 @@ export interface components {
             sr: number | null;
             /** @enum {string} */
             stage: "extraction" | "processing";
+        };
+        SubmitResult: {
+            replayed: boolean;
+            snapshotHash: string;
+            /** Format: date-time */
+            submittedAt: string;
+            version: number;
+        };
+        SubmitResultInput: {
+            replayed: boolean;
+            snapshotHash: string;
+            /** Format: date-time */
+            submittedAt: string;
+            version: number;
+        };
+        TaxIdCheck: {
+            existing: {
+                actsFor: boolean;
+                claimPending: boolean;
+                /** Format: uuid */
+                id: string;
+                legalName: string;
+            } | null;
+            issue: {
+                code: string;
+                message: string;
+            } | null;
+            normalised: string | null;
+            valid: boolean;
+        };
+        TaxIdCheckInput: {
+            existing: {
+                actsFor: boolean;
+                claimPending: boolean;
+                /** Format: uuid */
+                id: string;
+                legalName: string;
+            } | null;
+            issue: {
+                code: string;
+                message: string;
+            } | null;
+            normalised: string | null;
+            valid: boolean;
         };
         TelemetryStatus: {
             connected: boolean;
@@ -10618,6 +14947,22 @@ export interface components {
             savingsKwh: number;
             /** Format: date-time */
             verifiedAt: string;
+        };
+        VersionSummary: {
+            eligible: boolean;
+            snapshotHash: string;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: string | null;
+            version: number;
+        };
+        VersionSummaryInput: {
+            eligible: boolean;
+            snapshotHash: string;
+            /** Format: date-time */
+            submittedAt: string;
+            submittedBy: string | null;
+            version: number;
         };
         WhatIfResult: {
             comparisons: components["schemas"]["ScenarioComparison"][];

@@ -55,6 +55,15 @@ export const updateUserSchema = z.object({
 export const tokenString = z.string().min(20).max(200);
 export const acceptInviteSchema = z.object({ token: tokenString, password: passwordSchema, name: z.string().trim().min(2).max(120).optional() });
 export const resetRequestSchema = z.object({ email: emailSchema });
+/** Self-service registration (role `applicant`); the password is chosen on the mailed link's page. */
+export const registerSchema = z.object({
+  email: emailSchema,
+  name: z.string().trim().min(2).max(120),
+  locale: localeSchema.default('es'),
+  /** A path of this site to continue to after verifying, e.g. `/calls/BI26`. */
+  next: z.string().max(300).optional(),
+});
+export const verifyEmailSchema = z.object({ token: tokenString, password: passwordSchema });
 export const resetConfirmSchema = z.object({ token: tokenString, password: passwordSchema });
 export const setupSchema = z.object({
   token: tokenString,

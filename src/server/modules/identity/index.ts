@@ -8,11 +8,13 @@ import { authCacheFor } from './service/session-cache.js';
 
 export { resolveApiToken, resolveSession } from './service/sessions.js';
 export { prepareSetup, setupNeeded } from './service/setup.js';
-export { createAdmin, invite } from './service/users.js';
+export { createActiveUser, createAdmin, invite } from './service/users.js';
 export { createApiToken } from './service/api-tokens.js';
 export { createOffice, listOffices } from './service/offices.js';
-export { findUserByEmail } from './repository.js';
+export { findUserByEmail, findUserById } from './repository.js';
+export { safeNext } from './service/registration.js';
 export { appUser, office, userOffice } from './schema.js';
+export { DEMO_DOMAIN, DEMO_PASSWORD } from './demo.js';
 
 export const identityModule: VetaModule = {
   name: 'identity',

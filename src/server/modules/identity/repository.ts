@@ -2,7 +2,7 @@
 import { and, asc, count, eq, gt, ilike, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.js';
 import type { Role } from '../../../shared/roles.js';
-import { apiToken, appUser, authAttempt, office, session, userOffice, userToken } from './schema.js';
+import { apiToken, appUser, authAttempt, office, session, userOffice, userToken, type AttemptKind, type TokenPurpose } from './schema.js';
 import { announceAuthChange } from './service/session-cache.js';
 
 export type UserRow = typeof appUser.$inferSelect;
@@ -142,7 +142,7 @@ export async function consumeUserToken(db: Db, id: string, at: Date): Promise<bo
   return rows.length === 1;
 }
 
-export async function expireUserTokens(db: Db, userId: string, purpose: 'invite' | 'reset', at: Date): Promise<void> {
+export async function expireUserTokens(db: Db, userId: string, purpose: TokenPurpose, at: Date): Promise<void> {
   await db.update(userToken).set({ usedAt: at }).where(and(eq(userToken.userId, userId), eq(userToken.purpose, purpose), isNull(userToken.usedAt)));
 }
 
@@ -188,7 +188,7 @@ export async function recordAttempt(db: Db, values: typeof authAttempt.$inferIns
 }
 
 /** Attempts of a kind from an address since `since` (failures only unless `all`), oldest first. */
-export async function recentAttempts(db: Db, ip: string, kind: 'sign_in' | 'reset', since: Date, all: boolean): Promise<Date[]> {
+export async function recentAttempts(db: Db, ip: string, kind: AttemptKind, since: Date, all: boolean): Promise<Date[]> {
   const conds = [eq(authAttempt.ip, ip), eq(authAttempt.kind, kind), gt(authAttempt.at, since)];
   if (!all) conds.push(eq(authAttempt.success, false));
   const rows = await db.select({ at: authAttempt.at }).from(authAttempt).where(and(...conds)).orderBy(asc(authAttempt.at));

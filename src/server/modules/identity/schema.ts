@@ -2,6 +2,13 @@ import { boolean, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-
 import { createdAt, idColumn, instant, updatedAt } from '../../platform/db/columns.js';
 import { ROLES } from '../../../shared/roles.js';
 
+/** What a mailed token is for: an invitation, a password reset, verifying a self-registered address. */
+export const TOKEN_PURPOSES = ['invite', 'reset', 'verify'] as const;
+export type TokenPurpose = (typeof TOKEN_PURPOSES)[number];
+/** Rate-limited requests per client address. */
+export const ATTEMPT_KINDS = ['sign_in', 'reset', 'register'] as const;
+export type AttemptKind = (typeof ATTEMPT_KINDS)[number];
+
 export const office = pgTable('office', {
   id: idColumn(),
   code: text('code').notNull().unique(),
@@ -50,13 +57,13 @@ export const session = pgTable(
   (t) => [index('session_user_idx').on(t.userId)],
 );
 
-/** Single-use tokens mailed to a person: invitation, password reset. Stored hashed. */
+/** Single-use tokens mailed to a person: invitation, password reset, email verification. Stored hashed. */
 export const userToken = pgTable(
   'user_token',
   {
     id: idColumn(),
     userId: uuid('user_id').notNull().references(() => appUser.id, { onDelete: 'cascade' }),
-    purpose: text('purpose', { enum: ['invite', 'reset'] }).notNull(),
+    purpose: text('purpose', { enum: TOKEN_PURPOSES }).notNull(),
     tokenHash: text('token_hash').notNull().unique(),
     expiresAt: instant('expires_at').notNull(),
     usedAt: instant('used_at'),
@@ -89,7 +96,7 @@ export const authAttempt = pgTable(
   {
     id: idColumn(),
     ip: text('ip').notNull(),
-    kind: text('kind', { enum: ['sign_in', 'reset'] }).notNull(),
+    kind: text('kind', { enum: ATTEMPT_KINDS }).notNull(),
     success: boolean('success').notNull(),
     at: instant('at').notNull(),
   },

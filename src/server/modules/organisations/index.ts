@@ -9,8 +9,12 @@ import './errors.js';
 import './jobs.js';
 
 export { organisation, site, organisationMaterial, organisationRelation, organisationUser, ORGANISATION_KINDS, MEMBERSHIP_STATUSES } from './schema.js';
-export { createOrganisation } from './service/organisations.js';
-export { organisationIdsOfUser } from './repository/organisations.js';
+export { createOrganisation, registerOwnOrganisation } from './service/organisations.js';
+export { attachUser } from './service/detail.js';
+export { checkTaxId } from './derive.js';
+export { findByTaxId as findOrganisationByTaxId, findOrganisations, sitesOf, organisationIdsOfUser, actsFor, listOrganisationUsers } from './repository/organisations.js';
+export type { OrganisationRow, SiteRow } from './repository/organisations.js';
+export { presentOrganisation } from './presenters.js';
 export { runImport } from './service/import/run.js';
 export { exportCsv, exportXlsx } from './service/export.js';
 export { sendFeeReminders, feeReminderJob } from './jobs.js';

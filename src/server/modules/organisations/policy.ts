@@ -4,7 +4,9 @@
  * - staff: everything for organisations whose responsible office is one of theirs;
  * - finance: read every record, manage fees and membership certificates;
  * - members: read and edit their own organisation's profile, sites, size figures and contacts;
- * - applicants and evaluators: nothing here (the public directory is open to everyone).
+ * - applicants (people applying to calls, members or not): read and edit their own organisation's
+ *   profile, sites and size figures;
+ * - evaluators: nothing here (the public directory is open to everyone).
  */
 import type { Actor } from '../../platform/actor.js';
 
@@ -26,6 +28,7 @@ export interface OrgResource {
 }
 
 const MEMBER_ACTIONS: readonly OrgAction[] = ['view', 'edit_profile', 'manage_contacts', 'manage_size'];
+const APPLICANT_ACTIONS: readonly OrgAction[] = ['view', 'edit_profile', 'manage_size'];
 const FINANCE_ACTIONS: readonly OrgAction[] = ['view', 'manage_fees'];
 
 export function can(actor: Actor, action: OrgAction, org: OrgResource): boolean {
@@ -40,6 +43,8 @@ export function can(actor: Actor, action: OrgAction, org: OrgResource): boolean 
       return FINANCE_ACTIONS.includes(action);
     case 'member':
       return org.actsFor && MEMBER_ACTIONS.includes(action);
+    case 'applicant':
+      return org.actsFor && APPLICANT_ACTIONS.includes(action);
     default:
       return false;
   }

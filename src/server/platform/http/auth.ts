@@ -72,8 +72,9 @@ export function registerAuth(app: App, platform: Platform, resolvers: AuthResolv
     }
   });
   app.addHook('onRequest', async (req: FastifyRequest, _reply: FastifyReply) => {
+    const receivedAt = platform.clock.now();
     await identify(req, resolvers);
-    req.ctx = makeCtx(platform, req.actor, { locale: requestLocale(req), requestId: String(req.id), logger: req.log });
+    req.ctx = makeCtx(platform, req.actor, { locale: requestLocale(req), requestId: String(req.id), logger: req.log, receivedAt });
     const access = req.routeOptions.config.access;
     if (!access) return;
     const verdict = allowed(access, req.actor);

@@ -45,6 +45,9 @@ export function SignInPage() {
         <Text size="sm" ta="center">
           <Anchor component={Link} to="/forgot-password">{t('auth:signIn.forgot')}</Anchor>
         </Text>
+        <Text size="sm" ta="center">
+          <Anchor component={Link} to="/register" search={(search.redirect ? { next: search.redirect } : {}) as never}>{t('auth:signInRegister')}</Anchor>
+        </Text>
       </Stack>
     </form>
   );

@@ -16,7 +16,7 @@ import { smeQuery, useRefresh } from './queries';
 type Detail = Schemas['OrganisationDetail'];
 type Explanation = { code: string; params: Record<string, unknown> };
 
-function useExplain(names: Record<string, string>) {
+export function useExplain(names: Record<string, string>) {
   const { t } = useTranslation();
   const f = useFormat();
   const labels = useLabels();

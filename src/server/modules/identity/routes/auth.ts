@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { okSchema, responses } from '../../../../shared/contracts/common.js';
 import {
   acceptInviteSchema,
+  registerSchema,
   resetConfirmSchema,
   resetRequestSchema,
   sessionResponseSchema,
   setupSchema,
   signInSchema,
   tokenString,
+  verifyEmailSchema,
 } from '../../../../shared/contracts/identity.js';
 import type { App } from '../../../platform/http/types.js';
 import * as repo from '../repository.js';
@@ -17,6 +19,7 @@ import { confirmReset, requestReset } from '../service/passwords.js';
 import { revokeOtherSessions, signIn, signOut } from '../service/sessions.js';
 import { completeSetup, setupNeeded } from '../service/setup.js';
 import { acceptInvitation, peekInvitation } from '../service/users.js';
+import { peekVerification, register, verifyEmail } from '../service/registration.js';
 import { clearSessionCookie, clientOf, startSession } from './cookies.js';
 
 const tags = ['auth'];
@@ -98,6 +101,35 @@ export function authRoutes(app: App): void {
     handler: async (req) => {
       await confirmReset(req.ctx, req.body, req.ip);
       return { ok: true as const };
+    },
+  });
+
+  app.post('/api/auth/register', {
+    config: { access: 'public', csrfExempt: true },
+    schema: {
+      tags,
+      summary: 'Register as an applicant: mails a link to choose a password (same answer whether or not the address has an account)',
+      body: registerSchema,
+      response: { 202: okSchema, '4xx': responses(okSchema)['4xx'] },
+    },
+    handler: async (req, reply) => {
+      await register(req.ctx, req.body, req.ip);
+      return reply.status(202).send({ ok: true as const });
+    },
+  });
+
+  app.get('/api/auth/verifications/:token', {
+    config: { access: 'public' },
+    schema: { tags, summary: 'Who a verification link is for', params: z.object({ token: tokenString }), response: responses(z.object({ email: z.string(), name: z.string() })) },
+    handler: async (req) => peekVerification(req.ctx, req.params.token),
+  });
+
+  app.post('/api/auth/verifications/confirm', {
+    config: { access: 'public', csrfExempt: true },
+    schema: { tags, summary: 'Verify the address with the mailed link, choose a password and sign in', body: verifyEmailSchema, response: responses(sessionResponseSchema) },
+    handler: async (req, reply) => {
+      const s = await verifyEmail(req.ctx, req.body, clientOf(req));
+      return startSession(reply, req.ctx.config, s);
     },
   });
 }

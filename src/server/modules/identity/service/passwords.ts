@@ -5,6 +5,7 @@ import { AppError } from '../../../platform/http/errors.js';
 import { sendMail } from '../../../platform/mail/mailer.js';
 import { hashPassword, newSecret, sha256, verifyPassword } from '../../../platform/secrets.js';
 import * as repo from '../repository.js';
+import type { TokenPurpose } from '../schema.js';
 import { assertNotLimited, recordAttempt } from './rate-limit.js';
 import { userActor } from './sessions.js';
 
@@ -18,10 +19,11 @@ export function assertAcceptablePassword(password: string, email: string): void 
   }
 }
 
-export const TOKEN_TTL_MS = { invite: 7 * 24 * 3_600_000, reset: 60 * 60_000 } as const;
+export const TOKEN_TTL_MS = { invite: 7 * 24 * 3_600_000, reset: 60 * 60_000, verify: 48 * 3_600_000 } as const;
+const TOKEN_PAGE = { invite: 'accept-invite', reset: 'reset-password', verify: 'verify-email' } as const;
 
 /** Issues a single-use token (older ones of the same purpose stop working) and returns the link. */
-export async function issueToken(ctx: Ctx, userId: string, purpose: 'invite' | 'reset'): Promise<string> {
+export async function issueToken(ctx: Ctx, userId: string, purpose: TokenPurpose, extra: Record<string, string> = {}): Promise<string> {
   const now = ctx.clock.now();
   await repo.expireUserTokens(ctx.db, userId, purpose, now);
   const token = newSecret();
@@ -32,12 +34,12 @@ export async function issueToken(ctx: Ctx, userId: string, purpose: 'invite' | '
     expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[purpose]),
     createdBy: ctx.actor.kind === 'user' ? ctx.actor.id : null,
   });
-  const page = purpose === 'invite' ? 'accept-invite' : 'reset-password';
-  return `${ctx.config.publicUrl}/${page}?token=${encodeURIComponent(token)}`;
+  const query = new URLSearchParams({ token, ...extra });
+  return `${ctx.config.publicUrl}/${TOKEN_PAGE[purpose]}?${query.toString()}`;
 }
 
 /** Finds a live token of a purpose; throws a clear error when unknown, used or expired. */
-export async function liveToken(ctx: Ctx, token: string, purpose: 'invite' | 'reset') {
+export async function liveToken(ctx: Ctx, token: string, purpose: TokenPurpose) {
   const row = await repo.findUserToken(ctx.db, sha256(token));
   if (!row || row.purpose !== purpose || row.usedAt) throw new AppError('identity.token_invalid', {});
   if (row.expiresAt.getTime() <= ctx.clock.now().getTime()) throw new AppError('identity.token_expired', {});

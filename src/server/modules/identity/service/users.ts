@@ -137,14 +137,19 @@ export async function updateProfile(ctx: Ctx, changes: { name?: string; locale?:
 
 /** Creates an active administrator directly (CLI `veta admin create`, first-run setup). */
 export async function createAdmin(ctx: Ctx, input: { email: string; name: string; password: string; locale: Locale }): Promise<repo.UserWithOffices> {
+  return createActiveUser(ctx, { ...input, role: 'admin' });
+}
+
+/** Creates an active user with a password directly, audited (administration tools, demo data). */
+export async function createActiveUser(ctx: Ctx, input: { email: string; name: string; password: string; locale: Locale; role: Role }): Promise<repo.UserWithOffices> {
   assertAcceptablePassword(input.password, input.email);
   const passwordHash = await hashPassword(input.password);
   return inTransaction(ctx, async (tx) => {
     if (await repo.findUserByEmail(tx.db, input.email)) {
       throw new AppError('identity.email_taken', { email: input.email }, { issues: [{ path: 'email', code: 'errors:identity.email_taken', params: { email: input.email } }] });
     }
-    const user = await repo.insertUser(tx.db, { email: input.email, name: input.name, role: 'admin', locale: input.locale, status: 'active', passwordHash });
-    await audit(tx, { action: 'identity.admin_created', entityType: 'user', entityId: user.id, summary: { email: user.email } });
+    const user = await repo.insertUser(tx.db, { email: input.email, name: input.name, role: input.role, locale: input.locale, status: 'active', passwordHash });
+    await audit(tx, { action: input.role === 'admin' ? 'identity.admin_created' : 'identity.user_created', entityType: 'user', entityId: user.id, summary: { email: user.email, role: input.role } });
     return { ...user, officeIds: [] };
   });
 }

@@ -10,7 +10,7 @@ import { createOrganisation, updateOrganisation } from '../service/organisations
 import { addSite, deleteSite, updateSite } from '../service/sites.js';
 
 const tags = ['organisations'];
-const editors = ['admin', 'staff', 'member'] as const;
+const editors = ['admin', 'staff', 'member', 'applicant'] as const;
 const staff = ['admin', 'staff'] as const;
 
 export function organisationRoutes(app: App): void {

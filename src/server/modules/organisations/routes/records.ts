@@ -25,7 +25,7 @@ import { changeMembership, issueFee, updateFee } from '../service/membership.js'
 import { deleteRelation, saveRelation } from '../service/relations.js';
 import { deleteYear, putYear, smeAssessment } from '../service/sme.js';
 
-const editors = ['admin', 'staff', 'member'] as const;
+const editors = ['admin', 'staff', 'member', 'applicant'] as const;
 const staff = ['admin', 'staff'] as const;
 const money = ['admin', 'staff', 'finance'] as const;
 const ok = { ok: true as const };

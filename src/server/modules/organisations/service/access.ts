@@ -5,7 +5,8 @@ import { can, type OrgAction } from '../policy.js';
 import * as repo from '../repository/organisations.js';
 
 export async function actsForOrganisation(ctx: Ctx, organisationId: string): Promise<boolean> {
-  return ctx.actor.kind === 'user' && ctx.actor.role === 'member' ? repo.actsFor(ctx.db, ctx.actor.id, organisationId) : false;
+  const a = ctx.actor;
+  return a.kind === 'user' && (a.role === 'member' || a.role === 'applicant') ? repo.actsFor(ctx.db, a.id, organisationId) : false;
 }
 
 /**

@@ -40,16 +40,22 @@ export async function myOrganisations(ctx: Ctx) {
 
 export type OrgUserInput = z.output<typeof orgUserInputSchema>;
 
-/** Lets a person with role `member` act for the organisation. */
+/** Lets a person with role `member` or `applicant` act for the organisation. */
 export async function linkUser(ctx: Ctx, id: string, input: OrgUserInput): Promise<void> {
   await loadFor(ctx, id, 'manage_users');
   const user = await findUserByEmail(ctx.db, input.email);
   if (!user) throw new AppError('orgs.user_not_member', { email: input.email }, { issues: [{ path: 'email', code: 'errors:orgs.user_unknown', params: { email: input.email } }] });
-  if (user.role !== 'member') throw new AppError('orgs.user_not_member', { email: input.email }, { issues: [{ path: 'email', code: 'errors:orgs.user_not_member', params: { email: input.email } }] });
-  await inTransaction(ctx, async (tx) => {
-    await orgs.upsertOrganisationUser(tx.db, { organisationId: id, userId: user.id, role: input.role });
-    await audit(tx, { action: 'orgs.user_linked', entityType: 'organisation', entityId: id, summary: { userId: user.id, role: input.role } });
-  });
+  if (user.role !== 'member' && user.role !== 'applicant') throw new AppError('orgs.user_not_member', { email: input.email }, { issues: [{ path: 'email', code: 'errors:orgs.user_not_member', params: { email: input.email } }] });
+  await inTransaction(ctx, (tx) => attachUser(tx, id, user.id, input.role));
+}
+
+/**
+ * Lets a person act for an organisation, audited; the caller has decided that they may (staff
+ * linking a member, an approved claim). Call inside a transaction.
+ */
+export async function attachUser(ctx: Ctx, organisationId: string, userId: string, role: OrgUserInput['role']): Promise<void> {
+  await orgs.upsertOrganisationUser(ctx.db, { organisationId, userId, role });
+  await audit(ctx, { action: 'orgs.user_linked', entityType: 'organisation', entityId: organisationId, summary: { userId, role } });
 }
 
 export async function unlinkUser(ctx: Ctx, id: string, userId: string): Promise<void> {

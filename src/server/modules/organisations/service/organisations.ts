@@ -49,34 +49,62 @@ function defaultOffice(ctx: Ctx, officeId: string | null | undefined): string | 
 export async function createOrganisation(ctx: Ctx, input: OrganisationCreateInput): Promise<repo.OrganisationRow> {
   const officeId = defaultOffice(ctx, input.officeId);
   if (!canCreate(ctx.actor, officeId)) throw new AppError('orgs.office_not_yours', {}, { issues: [{ path: 'officeId', code: 'errors:orgs.office_not_yours' }] });
+  return inTransaction(ctx, (tx) => insertChecked(tx, input, officeId));
+}
+
+/** The office whose region (NUTS2) holds the headquarters, if any. */
+async function officeForSites(ctx: Ctx, sites: readonly { nutsCode?: string | null; isHeadquarters?: boolean }[]): Promise<string | null> {
+  const hq = sites.find((s) => s.isHeadquarters) ?? sites[0];
+  const region = hq?.nutsCode?.slice(0, 4);
+  if (!region) return null;
+  return (await listOffices(ctx)).find((o) => o.nutsCode?.slice(0, 4) === region)?.id ?? null;
+}
+
+/**
+ * A person applying to a call (role applicant or member) registers their own organisation: the
+ * same checks as staff registration; the office is the one of the headquarters' region; the person
+ * then acts for it as its representative. No membership, no public profile.
+ */
+export async function registerOwnOrganisation(ctx: Ctx, input: OrganisationCreateInput): Promise<repo.OrganisationRow> {
+  const actor = ctx.actor;
+  if (actor.kind !== 'user' || (actor.role !== 'applicant' && actor.role !== 'member')) throw new AppError('auth.forbidden', {});
+  if (!input.taxId) throw invalid([{ path: 'taxId', code: 'validation:required' }]);
   return inTransaction(ctx, async (tx) => {
-    const identity = await checkIdentity(tx, input.taxId, input.country);
-    const placed = placeSites(input.sites);
-    const issues = [...identity.issues, ...placed.issues, ...(await materialIssues(tx, input.materialIds)), ...(await officeIssues(tx, officeId))];
-    if (issues.length) throw invalid(issues);
-    const materialIds = [...new Set(input.materialIds)];
-    const org = await repo.insertOrganisation(tx.db, {
-      legalName: input.legalName,
-      tradeName: input.tradeName,
-      kind: input.kind,
-      country: input.country,
-      taxId: identity.value?.taxId ?? null,
-      taxIdKind: identity.value?.taxIdKind ?? null,
-      website: input.website,
-      descriptionEs: input.descriptionEs,
-      descriptionEn: input.descriptionEn,
-      officeId,
-      naceCodes: [...new Set(input.naceCodes)],
-      stages: [...new Set(input.stages)],
-      publicProfile: input.publicProfile,
-      publicBodyControl: input.publicBodyControl,
-    });
-    await repo.insertSites(tx.db, placed.sites.map((s) => ({ ...s, organisationId: org.id })));
-    await repo.setMaterials(tx.db, org.id, materialIds);
-    await refreshDerived(tx, org.id);
-    await audit(tx, { action: 'orgs.created', entityType: 'organisation', entityId: org.id, summary: { legalName: org.legalName, taxId: org.taxId, officeId } });
-    return (await repo.findOrganisation(tx.db, org.id)) ?? org;
+    const officeId = await officeForSites(tx, placeSites(input.sites).sites);
+    const org = await insertChecked(tx, { ...input, publicProfile: false, publicBodyControl: false }, officeId);
+    await repo.upsertOrganisationUser(tx.db, { organisationId: org.id, userId: actor.id, role: 'representative' });
+    await audit(tx, { action: 'orgs.user_linked', entityType: 'organisation', entityId: org.id, summary: { userId: actor.id, role: 'representative', selfRegistered: true } });
+    return org;
   });
+}
+
+async function insertChecked(tx: Ctx, input: OrganisationCreateInput, officeId: string | null): Promise<repo.OrganisationRow> {
+  const identity = await checkIdentity(tx, input.taxId, input.country);
+  const placed = placeSites(input.sites);
+  const issues = [...identity.issues, ...placed.issues, ...(await materialIssues(tx, input.materialIds)), ...(await officeIssues(tx, officeId))];
+  if (issues.length) throw invalid(issues);
+  const materialIds = [...new Set(input.materialIds)];
+  const org = await repo.insertOrganisation(tx.db, {
+    legalName: input.legalName,
+    tradeName: input.tradeName,
+    kind: input.kind,
+    country: input.country,
+    taxId: identity.value?.taxId ?? null,
+    taxIdKind: identity.value?.taxIdKind ?? null,
+    website: input.website,
+    descriptionEs: input.descriptionEs,
+    descriptionEn: input.descriptionEn,
+    officeId,
+    naceCodes: [...new Set(input.naceCodes)],
+    stages: [...new Set(input.stages)],
+    publicProfile: input.publicProfile,
+    publicBodyControl: input.publicBodyControl,
+  });
+  await repo.insertSites(tx.db, placed.sites.map((s) => ({ ...s, organisationId: org.id })));
+  await repo.setMaterials(tx.db, org.id, materialIds);
+  await refreshDerived(tx, org.id);
+  await audit(tx, { action: 'orgs.created', entityType: 'organisation', entityId: org.id, summary: { legalName: org.legalName, taxId: org.taxId, officeId } });
+  return (await repo.findOrganisation(tx.db, org.id)) ?? org;
 }
 
 const ADMIN_FIELDS = ['officeId', 'publicBodyControl'] as const;

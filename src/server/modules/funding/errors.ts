@@ -1,0 +1,26 @@
+import { registerErrors } from '../../platform/http/errors.js';
+
+export const fundingErrors = registerErrors({
+  'funding.code_taken': 409,
+  'funding.programme_not_yours': 403,
+  'funding.call_closed': 409,
+  'funding.not_publishable': 409,
+  'funding.not_open': 409,
+  'funding.deadline_passed': 409,
+  'funding.deadline_not_passed': 409,
+  'funding.organisation_not_yours': 403,
+  'funding.application_locked': 409,
+  'funding.incomplete': 409,
+  'funding.partner_exists': 409,
+  'funding.lead_partner': 409,
+  'funding.invitation_invalid': 400,
+  'funding.invitation_expired': 400,
+  'funding.invitation_answered': 409,
+  'funding.file_type': 415,
+  'funding.too_many_files': 409,
+  'funding.claim_exists': 409,
+  'funding.already_acts_for': 409,
+  'funding.claim_decided': 409,
+  'funding.status_change': 409,
+  'funding.sme_declaration_invalid': 400,
+});
