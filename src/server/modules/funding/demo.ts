@@ -30,6 +30,7 @@ import { addCommitment, createProgramme } from './service/programmes.js';
 import { changeStatus } from './service/staff.js';
 import { submitApplication } from './service/submit.js';
 import * as apps from './repository/applications.js';
+import { programme } from './schema.js';
 import { findCall } from './repository/calls.js';
 import { myOrganisationIds } from './service/access.js';
 
@@ -182,6 +183,11 @@ async function application(w: World, callId: string, a: DemoApplication, start: 
 export const fundingDemo: DemoStep = {
   name: 'funding',
   async seed(ctx, state, io) {
+    const [loaded] = await ctx.db.select({ id: programme.id }).from(programme).where(eq(programme.code, MTG_PROGRAMME.code));
+    if (loaded) {
+      io.out('  programmes and calls: already loaded');
+      return;
+    }
     const now = ctx.clock.now();
     const staffUser = await actor(ctx, 'staff@demo.veta.local');
     const w: World = { ctx, now, people: new Map(), orgs: new Map(), staff: { ...staffUser, officeIds: [state.offices.leon ?? ''] } };
