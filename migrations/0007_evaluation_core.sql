@@ -1,0 +1,122 @@
+CREATE TABLE "award" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"decision_id" uuid NOT NULL,
+	"programme_id" uuid NOT NULL,
+	"call_id" uuid NOT NULL,
+	"application_id" uuid NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"amount_cents" bigint NOT NULL,
+	"status" text DEFAULT 'active' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "decision_outcome" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"decision_id" uuid NOT NULL,
+	"application_id" uuid NOT NULL,
+	"outcome" text NOT NULL,
+	"rank" integer,
+	"reserve_position" integer,
+	"reasons" jsonb DEFAULT '[]'::jsonb NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "grant_agreement" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"application_id" uuid NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"signed_on" date,
+	"starts_on" date,
+	"ends_on" date,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "grant_agreement_application_id_unique" UNIQUE("application_id")
+);
+--> statement-breakpoint
+CREATE TABLE "selection_decision" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"call_id" uuid NOT NULL,
+	"record" jsonb NOT NULL,
+	"record_hash" text NOT NULL,
+	"frozen_at" timestamp with time zone NOT NULL,
+	"frozen_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "consensus_report" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"call_id" uuid NOT NULL,
+	"application_id" uuid NOT NULL,
+	"rapporteur_id" uuid,
+	"scores" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"comments" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"minority_view" text,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"finalised_at" timestamp with time zone,
+	"finalised_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "evaluation_assignment" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"call_id" uuid NOT NULL,
+	"application_id" uuid NOT NULL,
+	"evaluator_id" uuid NOT NULL,
+	"origin" text DEFAULT 'computed' NOT NULL,
+	"affinity" double precision,
+	"coi_status" text DEFAULT 'pending' NOT NULL,
+	"coi_declared_at" timestamp with time zone,
+	"coi_note" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "evaluator" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"user_id" uuid NOT NULL,
+	"organisation_id" uuid,
+	"organisation_name" text,
+	"tax_id" text,
+	"country" text,
+	"languages" text[] DEFAULT '{}' NOT NULL,
+	"topics" text[] DEFAULT '{}' NOT NULL,
+	"keywords" text[] DEFAULT '{}' NOT NULL,
+	"min_load" integer DEFAULT 0 NOT NULL,
+	"max_load" integer DEFAULT 6 NOT NULL,
+	"relations" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"terms_accepted_at" timestamp with time zone,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "evaluator_user_id_unique" UNIQUE("user_id")
+);
+--> statement-breakpoint
+ALTER TABLE "award" ADD CONSTRAINT "award_decision_id_selection_decision_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."selection_decision"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award" ADD CONSTRAINT "award_programme_id_programme_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programme"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award" ADD CONSTRAINT "award_call_id_call_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."call"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award" ADD CONSTRAINT "award_application_id_application_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."application"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award" ADD CONSTRAINT "award_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_outcome" ADD CONSTRAINT "decision_outcome_decision_id_selection_decision_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."selection_decision"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "decision_outcome" ADD CONSTRAINT "decision_outcome_application_id_application_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."application"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "grant_agreement" ADD CONSTRAINT "grant_agreement_application_id_application_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."application"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "grant_agreement" ADD CONSTRAINT "grant_agreement_created_by_app_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "selection_decision" ADD CONSTRAINT "selection_decision_call_id_call_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."call"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "selection_decision" ADD CONSTRAINT "selection_decision_frozen_by_app_user_id_fk" FOREIGN KEY ("frozen_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "consensus_report" ADD CONSTRAINT "consensus_report_call_id_call_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."call"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "consensus_report" ADD CONSTRAINT "consensus_report_application_id_application_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."application"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "consensus_report" ADD CONSTRAINT "consensus_report_rapporteur_id_evaluator_id_fk" FOREIGN KEY ("rapporteur_id") REFERENCES "public"."evaluator"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "consensus_report" ADD CONSTRAINT "consensus_report_finalised_by_app_user_id_fk" FOREIGN KEY ("finalised_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_assignment" ADD CONSTRAINT "evaluation_assignment_call_id_call_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."call"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_assignment" ADD CONSTRAINT "evaluation_assignment_application_id_application_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."application"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_assignment" ADD CONSTRAINT "evaluation_assignment_evaluator_id_evaluator_id_fk" FOREIGN KEY ("evaluator_id") REFERENCES "public"."evaluator"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluator" ADD CONSTRAINT "evaluator_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluator" ADD CONSTRAINT "evaluator_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluator" ADD CONSTRAINT "evaluator_created_by_app_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "award_recipient_idx" ON "award" USING btree ("application_id","organisation_id");--> statement-breakpoint
+CREATE INDEX "award_programme_idx" ON "award" USING btree ("programme_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "decision_outcome_app_idx" ON "decision_outcome" USING btree ("decision_id","application_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "selection_decision_call_idx" ON "selection_decision" USING btree ("call_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "consensus_report_application_idx" ON "consensus_report" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "consensus_report_call_idx" ON "consensus_report" USING btree ("call_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "evaluation_assignment_pair_idx" ON "evaluation_assignment" USING btree ("application_id","evaluator_id");--> statement-breakpoint
+CREATE INDEX "evaluation_assignment_evaluator_idx" ON "evaluation_assignment" USING btree ("evaluator_id","call_id");--> statement-breakpoint
+CREATE INDEX "evaluation_assignment_call_idx" ON "evaluation_assignment" USING btree ("call_id");
