@@ -7,6 +7,7 @@ import './errors.js';
 
 export { evaluator, evaluationAssignment, consensusReport, COI_STATUSES, CONSENSUS_STATUSES } from './schema/core.js';
 export { callRanking, type CallRanking } from './service/ranking.js';
+export { clearedAssignment, currentEvaluator, ownAssignment } from './service/clearance.js';
 
 export const evaluationModule: VetaModule = {
   name: 'evaluation',
