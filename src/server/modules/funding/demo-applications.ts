@@ -86,6 +86,8 @@ export interface DemoApplication {
   submissions: string[];
   retitle?: string;
   staff?: { status: 'ineligible' | 'withdrawn'; reason: string };
+  /** De minimis aid the lead declares (vouchers); none declared when absent. */
+  priorAid?: { grantor: string; grantedOn: string; amountCents: number; description: string };
 }
 
 const SLATE = 'Las sierras de disco de la nave de labrado se paran sin aviso cuando el disco se desgasta o se calienta. ';
@@ -147,6 +149,7 @@ export const BONOS_APPLICATIONS: DemoApplication[] = [
   {
     call: 'bonos', lead: 'member', leadRoles: ['beneficiary'], leadRequested: euros(25_000),
     partners: [{ person: 'gemelos', roles: ['provider'], requested: 0 }],
+    priorAid: { grantor: 'Xunta de Galicia (IGAPE)', grantedOn: '2024-06-18', amountCents: 1_850_000, description: 'Bono de digitalización' },
     acronym: 'TWIN-VALDEORRAS', title: 'Gemelo digital de la línea de corte y labrado de pizarra', instrument: 'BONO-GD',
     activities: ['gemelo', 'monitorizacion'], topics: ['gemelos', 'eficiencia'],
     text: { summary: `${SLATE}El gemelo digital de Gemelos Digitales Mineros unirá los contadores de cada sierra con el plan de producción para programar los cambios de disco y arrancar las líneas fuera de las horas punta.`, impact: 'Ahorro esperado del 14 % de la electricidad de la nave, medido con los contadores existentes durante doce meses.', site: 'Nave de labrado de Carballeda de Valdeorras' },

@@ -26,7 +26,7 @@ const mtgRules = {
   instruments: fixture.instruments.map((i) => ({ ...i, nameEs: MTG_NAMES[i.id]?.nameEs ?? i.id, nameEn: MTG_NAMES[i.id]?.nameEn ?? i.id, durationMonths: 9 })),
 };
 
-type ProgrammeInput = z.input<typeof programmeInputSchema>;
+export type ProgrammeInput = z.input<typeof programmeInputSchema>;
 type CallInput = Omit<z.input<typeof callInputSchema>, 'programmeId'>;
 type FormInput = z.input<typeof formSchema>;
 

@@ -44,4 +44,12 @@ describe('funding demo', () => {
     ]);
     expect((await verifySubmissions(env.ctx())).problems).toEqual([]);
   });
+
+  it('the 2024 voucher call is closed with 18 submitted, eligible applications', async () => {
+    const call = (await calls.findCallByCode(env.platform.database.db, 'BI24'))!;
+    expect(call).toMatchObject({ status: 'closed', deadlineLocal: '2024-03-15T14:00', budgetCents: 21_000_000 });
+    const rows = await listApplications(env.ctx(), call.id, {});
+    expect(rows.map((r) => `${r.acronym} ${r.status} ${r.eligible ? 'eligible' : r.failures.join('+')}`).filter((x) => !x.endsWith('submitted eligible'))).toEqual([]);
+    expect(rows).toHaveLength(18);
+  });
 });

@@ -18,6 +18,7 @@ import { attachUser, createOrganisation, organisation } from '../organisations/i
 import { organisationCreateSchema } from '../../../shared/contracts/organisations.js';
 import { BONOS_APPLICATIONS, DECLARED_SIZE, DEMO_APPLICANTS, DEMO_APPLICATIONS, FOREIGN_ORGANISATIONS, type DemoApplication } from './demo-applications.js';
 import { BONOS_PROGRAMME, MTG_CALL_2, MTG_PROGRAMME, bonosCall } from './demo-calls.js';
+import { BONOS_2024_APPLICATIONS, BONOS_2024_BUDGET_CENTS, BONOS_2024_PEOPLE, BONOS_2024_PROGRAMME, BONOS_2024_SIZES } from './demo-bonos-2024.js';
 import { demoPdf } from './demo-pdf.js';
 import { DEMO_FILES, fillAnswers } from './demo-answers.js';
 import { createApplication, updateApplication } from './service/applications.js';
@@ -67,7 +68,7 @@ async function people(ctx: Ctx, w: World): Promise<void> {
     const org = await createOrganisation(ctx, organisationCreateSchema.parse({ legalName: f.legalName, kind: 'company', country: f.country, naceCodes: f.nace, stages: f.stages, descriptionEn: f.en, sites: [site] }));
     w.orgs.set(f.legalName, org.id);
   }
-  for (const p of DEMO_APPLICANTS) {
+  for (const p of APPLICANTS) {
     const user = await createActiveUser(ctx, { email: p.email, name: p.name, password: DEMO_PASSWORD, locale: p.locale, role: 'applicant' });
     const id = w.orgs.get(p.organisation) ?? (await orgIdByName(ctx, p.organisation));
     w.orgs.set(p.organisation, id);
@@ -86,16 +87,28 @@ async function people(ctx: Ctx, w: World): Promise<void> {
   const [esla] = await ctx.db.select({ taxId: organisation.taxId }).from(organisation).where(eq(organisation.legalName, 'Graveras del Esla S.A.'));
   if (esla?.taxId) await claimOrganisation(as(ctx, daniel), { taxId: esla.taxId, country: 'ES', message: 'Llevo también la gerencia de Graveras del Esla desde este año.' });
   for (const [key, person] of w.people) {
-    const name = key === 'member' ? 'Pizarras Valdeorras Norte S.L.' : key === 'applicant' ? own.legalName : DEMO_APPLICANTS.find((p) => p.key === key)?.organisation;
-    const size = name ? DECLARED_SIZE[name] : undefined;
+    const name = key === 'member' ? 'Pizarras Valdeorras Norte S.L.' : key === 'applicant' ? own.legalName : APPLICANTS.find((p) => p.key === key)?.organisation;
+    const size = name ? (DECLARED_SIZE[name] ?? BONOS_2024_SIZES[name]) : undefined;
     if (!name || !size) continue;
-    // Applicants to MINE.THE.GAP declared in January 2022 (accounts 2019-2020); the others a month ago.
-    const early = DEMO_APPLICATIONS.some((a) => a.lead === key || a.partners.some((p) => p.person === key));
-    const when = early ? new Date('2022-01-20T09:00:00Z') : new Date(w.now.getTime() - 30 * DAY);
-    const last = when.getUTCFullYear() - (early ? 2 : 1);
-    const years = [last - 1, last].map((year, k) => ({ year, awu: size[0] - 2 + 2 * k, turnoverCents: Math.round(size[1] * M * (0.95 + 0.05 * k)), balanceSheetCents: Math.round(size[2] * M) }));
-    await declareSme(at(as(ctx, person), when), w.orgs.get(name) ?? '', { years, enterprises: [], publicBodyControl: false, onHonour: true });
+    for (const when of declarationDates(key, w.now)) {
+      // Accounts of the two closed years before the declaration (MINE.THE.GAP in 2022: 2019-2020).
+      const last = when.getUTCFullYear() - (when.getUTCFullYear() === 2022 ? 2 : 1);
+      const years = [last - 1, last].map((year, k) => ({ year, awu: size[0] - 2 + 2 * k, turnoverCents: Math.round(size[1] * M * (0.95 + 0.05 * k)), balanceSheetCents: Math.round(size[2] * M) }));
+      await declareSme(at(as(ctx, person), when), w.orgs.get(name) ?? '', { years, enterprises: [], publicBodyControl: false, onHonour: true });
+    }
   }
+}
+
+const APPLICANTS = [...DEMO_APPLICANTS, ...BONOS_2024_PEOPLE];
+
+/** When a person declared their SME status: before each call they applied to (a month ago if none). */
+function declarationDates(key: string, now: Date): Date[] {
+  const involved = (apps: readonly DemoApplication[]) => apps.some((a) => a.lead === key || a.partners.some((p) => p.person === key));
+  const dates: Date[] = [];
+  if (involved(DEMO_APPLICATIONS)) dates.push(new Date('2022-01-20T09:00:00Z'));
+  if (involved(BONOS_2024_APPLICATIONS)) dates.push(new Date('2024-01-25T09:00:00Z'));
+  if (dates.length === 0 || involved(BONOS_APPLICATIONS)) dates.push(new Date(now.getTime() - 30 * DAY));
+  return dates;
 }
 
 async function documents(ctx: Ctx, callId: string, docs: [title: string, language: 'es' | 'en', file: string, lines: string[]][]): Promise<void> {
@@ -130,7 +143,12 @@ async function calls(w: World, leonOffice: string) {
     ['Modelo de declaración de ayudas de minimis', 'es', 'declaracion-minimis.pdf', ['Reglamento (UE) 2023/2831.', 'Ayudas recibidas en los tres últimos años.']],
   ]);
   await publishCall(at(staff, opens), bonos.id);
-  return { mtg: mtg.id, bonos: bonos.id, bonosOpens: opens };
+  const y2024 = at(staff, '2024-01-15T09:00:00Z');
+  const past = await createProgramme(y2024, programmeInputSchema.parse({ ...BONOS_2024_PROGRAMME, officeId: leonOffice }));
+  const bi24 = await createCall(y2024, callInputSchema.parse({ ...bonosCall('2024-02-01T08:00:00Z', '2024-03-15T14:00', 2024), budgetCents: BONOS_2024_BUDGET_CENTS, programmeId: past.id }));
+  await documents(y2024, bi24.id, [['Bases de la convocatoria', 'es', 'bases-bonos-2024.pdf', ['Bonos de innovación 2024: gemelos digitales y eficiencia energética.', 'Presupuesto: 210.000 euros.']]]);
+  await publishCall(at(staff, '2024-02-01T08:00:00Z'), bi24.id);
+  return { mtg: mtg.id, bonos: bonos.id, bonosOpens: opens, bi24: bi24.id };
 }
 
 async function tokenFor(ctx: Ctx, email: string): Promise<string> {
@@ -169,7 +187,7 @@ async function application(w: World, callId: string, a: DemoApplication, start: 
   if (a.call === 'bonos') {
     for (const p of consortium.filter((x) => x.status === 'confirmed')) {
       const who = p.organisationId === created.leadOrganisationId ? lead : person(a.partners.find((x) => !x.pending)?.person ?? a.lead);
-      await updatePartner(at(as(w.ctx, who), start.getTime() + 3 * 3_600_000), p.id, { deMinimis: { noneReceived: a.lead !== 'member', aids: a.lead === 'member' ? [{ grantor: 'Xunta de Galicia (IGAPE)', grantedOn: '2024-06-18', amountCents: 1_850_000, description: 'Bono de digitalización' }] : [] } });
+      await updatePartner(at(as(w.ctx, who), start.getTime() + 3 * 3_600_000), p.id, { deMinimis: { noneReceived: !a.priorAid, aids: a.priorAid ? [a.priorAid] : [] } });
     }
   }
   for (const [i, s] of a.submissions.entries()) {
@@ -197,6 +215,9 @@ export const fundingDemo: DemoStep = {
     const mtg = await findCall(ctx.db, ids.mtg);
     if (mtg) await closeIfDue(at(as(ctx, w.staff), '2022-03-15T08:00:00Z'), mtg);
     for (const a of BONOS_APPLICATIONS) await application(w, ids.bonos, a, new Date(ids.bonosOpens.getTime() + 2 * DAY));
-    io.out(`  2 programmes, 2 calls (MINE.THE.GAP #2 closed, current vouchers open), ${DEMO_APPLICATIONS.length + BONOS_APPLICATIONS.length} applications; applicants' password "${DEMO_PASSWORD}"`);
+    for (const a of BONOS_2024_APPLICATIONS) await application(w, ids.bi24, a, new Date('2024-02-20T09:00:00Z'));
+    const bi24 = await findCall(ctx.db, ids.bi24);
+    if (bi24) await closeIfDue(at(as(ctx, w.staff), '2024-03-16T08:00:00Z'), bi24);
+    io.out(`  3 programmes, 3 calls (MINE.THE.GAP #2 and the 2024 vouchers closed, current vouchers open), ${DEMO_APPLICATIONS.length + BONOS_APPLICATIONS.length + BONOS_2024_APPLICATIONS.length} applications; applicants' password "${DEMO_PASSWORD}"`);
   },
 };
