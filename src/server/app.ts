@@ -3,7 +3,6 @@
  * listening (tests call `app.inject()`).
  */
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import multipart from '@fastify/multipart';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -13,6 +12,7 @@ import { makeCtx } from './platform/context.js';
 import { systemActor } from './platform/actor.js';
 import { registerAuth, type RouteAccess } from './platform/http/auth.js';
 import { registerOpenApi } from './platform/http/openapi.js';
+import { registerResponseHeaders } from './platform/http/security-headers.js';
 import { errorHandler } from './platform/http/problem.js';
 import { registerWeb } from './platform/http/static.js';
 import type { App } from './platform/http/types.js';
@@ -35,25 +35,7 @@ export async function buildApp(platform: Platform, opts: { serveWeb?: boolean; r
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
-  app.addHook('onSend', async (req, reply) => {
-    void reply.header('x-request-id', String(req.id));
-  });
-
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'"],
-        fontSrc: ["'self'", 'data:'],
-        objectSrc: ["'none'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-    hsts: config.secureCookies,
-  });
+  registerResponseHeaders(app, { hsts: config.secureCookies });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: config.UPLOAD_LIMIT_MB * 1024 * 1024, files: 10 } });
 
