@@ -5,6 +5,7 @@
 import { eq } from 'drizzle-orm';
 import { application, applicationPartner, applicationVersion, call } from '../src/server/modules/funding/schema.js';
 import { evaluator } from '../src/server/modules/evaluation/schema/core.js';
+import { award, selectionDecision } from '../src/server/modules/awards/schema/core.js';
 import { makeOrganisation, makePublishedCall, makeUser, declareSmeFor } from './factories.js';
 import type { TestEnv } from './harness.js';
 import type { OrganisationCreate } from '../src/shared/contracts/organisations.js';
@@ -96,4 +97,20 @@ export async function makeEvaluator(env: TestEnv, opts: { topics?: string[]; key
     })
     .returning();
   return { user, evaluator: row! };
+}
+
+/**
+ * An active award of `amountCents` to `organisationId`, from a frozen decision on a new closed call
+ * (rows written directly, as the awards module leaves them).
+ */
+export async function makeAwardFor(env: TestEnv, organisationId: string, amountCents = 2_000_000) {
+  const ctx = env.ctx();
+  const closed = await makeClosedCall(env, { applications: 1 });
+  const app = closed.applications[0]!;
+  const [decision] = await ctx.db.insert(selectionDecision).values({ callId: closed.callId, record: { fixture: true }, recordHash: 'fixture', frozenAt: env.clock.now() }).returning();
+  const [row] = await ctx.db
+    .insert(award)
+    .values({ decisionId: decision!.id, programmeId: closed.programmeId, callId: closed.callId, applicationId: app.id, organisationId, amountCents })
+    .returning();
+  return { award: row!, call: closed };
 }

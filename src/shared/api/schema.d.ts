@@ -5676,6 +5676,62 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/impact/organisations/{id}/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's awards (to link a measure to the money behind it) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImpactAward"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/impact/sites/{siteId}/tokens": {
         parameters: {
             query?: never;
@@ -12252,12 +12308,50 @@ export interface components {
             updatedAt: string | null;
             wgiScaled: number | null;
         };
+        ImpactAward: {
+            amountCents: number;
+            callCode: string;
+            callTitleEn: string;
+            callTitleEs: string;
+            /** Format: uuid */
+            id: string;
+            programmeName: string;
+        };
+        ImpactAwardInput: {
+            amountCents: number;
+            callCode: string;
+            callTitleEn: string;
+            callTitleEs: string;
+            /** Format: uuid */
+            id: string;
+            programmeName: string;
+        };
         ImpactDashboard: {
             byAward: {
+                amountCents: number;
                 /** Format: uuid */
                 awardId: string;
+                callCode: string;
+                callTitleEn: string;
+                callTitleEs: string;
                 co2eKg: number;
                 measures: number;
+                organisationName: string;
+                programmeCode: string;
+                programmeName: string;
+                savingsKwh: number;
+                verifiedMeasures: number;
+            }[];
+            byCall: {
+                callCode: string;
+                /** Format: uuid */
+                callId: string;
+                callTitleEn: string;
+                callTitleEs: string;
+                co2eKg: number;
+                measures: number;
+                programmeCode: string;
+                programmeName: string;
                 savingsKwh: number;
                 verifiedMeasures: number;
             }[];
@@ -12301,10 +12395,30 @@ export interface components {
         };
         ImpactDashboardInput: {
             byAward: {
+                amountCents: number;
                 /** Format: uuid */
                 awardId: string;
+                callCode: string;
+                callTitleEn: string;
+                callTitleEs: string;
                 co2eKg: number;
                 measures: number;
+                organisationName: string;
+                programmeCode: string;
+                programmeName: string;
+                savingsKwh: number;
+                verifiedMeasures: number;
+            }[];
+            byCall: {
+                callCode: string;
+                /** Format: uuid */
+                callId: string;
+                callTitleEn: string;
+                callTitleEs: string;
+                co2eKg: number;
+                measures: number;
+                programmeCode: string;
+                programmeName: string;
                 savingsKwh: number;
                 verifiedMeasures: number;
             }[];

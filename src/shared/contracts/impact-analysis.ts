@@ -152,6 +152,14 @@ const totals = {
   co2eKg: z.number(),
 };
 
+const fundingLabels = {
+  callCode: z.string(),
+  callTitleEs: z.string(),
+  callTitleEn: z.string(),
+  programmeCode: z.string(),
+  programmeName: z.string(),
+};
+
 export const impactDashboardSchema = z.object({
   year: z.number().int().nullable(),
   totals: z.object({ ...totals, fundedMeasures: z.number().int(), fundedSavingsKwh: z.number(), fundedCo2eKg: z.number(), organisations: z.number().int() }),
@@ -160,8 +168,10 @@ export const impactDashboardSchema = z.object({
   byRegion: z.array(z.object({ nuts2: z.string(), ...totals })),
   byYear: z.array(z.object({ year: z.number().int(), savingsKwh: z.number(), co2eKg: z.number() })),
   byCarrier: z.array(z.object({ carrier: z.enum(ENERGY_CARRIERS), savingsKwh: z.number(), co2eKg: z.number() })),
-  /** Funded measures grouped by award (the funding module adds call and programme names). */
-  byAward: z.array(z.object({ awardId: z.uuid(), ...totals })),
+  /** Funded measures grouped by award: the recipient, the amount, the call and its programme. */
+  byAward: z.array(z.object({ awardId: z.uuid(), ...fundingLabels, organisationName: z.string(), amountCents: z.number().int(), ...totals })),
+  /** The same, summed per call (programmes group their calls). */
+  byCall: z.array(z.object({ callId: z.uuid(), ...fundingLabels, ...totals })),
 }).meta({ id: 'ImpactDashboard' });
 export type ImpactDashboard = z.infer<typeof impactDashboardSchema>;
 

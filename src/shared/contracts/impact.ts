@@ -60,6 +60,16 @@ export const impactOrganisationSchema = z.object({
   sites: z.array(impactSiteSchema),
 }).meta({ id: 'ImpactOrganisation' });
 
+/** An award an organisation received, to link a measure to the money behind it. */
+export const impactAwardSchema = z.object({
+  id: z.uuid(),
+  callCode: z.string(),
+  callTitleEs: z.string(),
+  callTitleEn: z.string(),
+  programmeName: z.string(),
+  amountCents: z.number().int(),
+}).meta({ id: 'ImpactAward' });
+
 // --- measures ------------------------------------------------------------------------------------
 
 export const verifiedSavingsSchema = z.object({

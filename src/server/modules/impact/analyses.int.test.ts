@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkToOrganisation, makeMeasure, makeMeter, makeOffice, insertOrganisationRow, makeSite, makeUser, TEST_PASSWORD } from '../../../../test/factories.js';
+import { makeAwardFor } from '../../../../test/evaluation.js';
 import { createTestEnv, type Agent, type TestEnv } from '../../../../test/harness.js';
 import { startOfLocalDay } from '../../../engines/mv/index.js';
 import { loadBuildingElectricity, loadGasBills, loadPlant, loadTemperature, windowOf } from './demo-load.js';
@@ -49,7 +50,8 @@ beforeAll(async () => {
   [staff, member, finance, stranger] = [s as Agent, m as Agent, f as Agent, o as Agent];
   const memberId = users[1].id;
   await linkToOrganisation(ctx, memberId, orgId);
-  ids.kiln = (await makeMeasure(ctx, orgId, siteId, { title: 'Recuperación de calor del horno', startDate: '2024-10-01', completedDate: '2024-10-15', awardId: '01920000-0000-7000-8000-0000000000aa', meterIds: [energy.id, production.id] })).id;
+  ids.award = (await makeAwardFor(env, orgId, 1_500_000)).award.id;
+  ids.kiln = (await makeMeasure(ctx, orgId, siteId, { title: 'Recuperación de calor del horno', startDate: '2024-10-01', completedDate: '2024-10-15', awardId: ids.award, meterIds: [energy.id, production.id] })).id;
   ids.building = (await makeMeasure(ctx, orgId, siteId, { title: 'Enfriadora y caldera', category: 'energy_efficiency', startDate: '2024-09-20', completedDate: '2024-10-01' })).id;
 }, 120_000);
 afterAll(() => env.close());
@@ -158,12 +160,13 @@ describe('dashboards', () => {
   it('sums verified savings cluster-wide, by category, region, year and award; finance sees aggregates only', async () => {
     const res = await finance.get('/api/impact/dashboard');
     expect(res.statusCode).toBe(200);
-    const d = res.json<{ totals: { measures: number; verifiedMeasures: number; savingsKwh: number; fundedMeasures: number; fundedSavingsKwh: number }; byRegion: { nuts2: string; savingsKwh: number }[]; byAward: { awardId: string; verifiedMeasures: number }[]; byYear: { year: number; savingsKwh: number }[]; byCategory: { category: string; verifiedMeasures: number }[] }>();
+    const d = res.json<{ totals: { measures: number; verifiedMeasures: number; savingsKwh: number; fundedMeasures: number; fundedSavingsKwh: number }; byRegion: { nuts2: string; savingsKwh: number }[]; byAward: { awardId: string; verifiedMeasures: number }[]; byCall: unknown[]; byYear: { year: number; savingsKwh: number }[]; byCategory: { category: string; verifiedMeasures: number }[] }>();
     expect(d.totals).toMatchObject({ measures: 2, verifiedMeasures: 1, fundedMeasures: 1 });
     expect(d.totals.savingsKwh).toBeCloseTo(kilnSavingsKwh, 3);
     expect(d.totals.fundedSavingsKwh).toBeCloseTo(d.totals.savingsKwh, 6);
     expect(d.byRegion.find((r) => r.nuts2 === 'ES62')?.savingsKwh).toBeCloseTo(d.totals.savingsKwh, 6);
-    expect(d.byAward).toEqual([expect.objectContaining({ awardId: '01920000-0000-7000-8000-0000000000aa', verifiedMeasures: 1 })]);
+    expect(d.byAward).toEqual([expect.objectContaining({ awardId: ids.award, verifiedMeasures: 1, amountCents: 1_500_000 })]);
+    expect(d.byCall).toEqual([expect.objectContaining({ measures: 1, verifiedMeasures: 1 })]);
     expect(d.byYear.map((y) => y.year)).toEqual([2024, 2025]);
     const in2025 = (await finance.get('/api/impact/dashboard?year=2025')).json<{ totals: { savingsKwh: number } }>();
     expect(in2025.totals.savingsKwh).toBeCloseTo(d.byYear[1]?.savingsKwh ?? -1, 6);

@@ -22,13 +22,19 @@ import { createAnalysis, verifyAnalysis } from './service/analyses.js';
 import { createMeasure } from './service/measures.js';
 import { createMeter } from './service/meters.js';
 import { siteMeters } from './repository/meters.js';
+import { awardsOfOrganisation } from './repository/awards.js';
 
 export const DEMO_TZ = 'Europe/Madrid';
 /** The demo quarry is the registry demo's slate company (the demo member acts for it); its León quarry site: */
 export const DEMO_QUARRY_NAME = 'Pizarras Valdeorras Norte S.L.';
 export const DEMO_QUARRY_SITE = 'Cantera Peña Gris';
-/** Placeholder awards until the funding module's demo creates real ones. */
-export const DEMO_AWARDS = { vouchers2024: '01920000-0000-7000-8000-00000000a024', digitalTwins2024: '01920000-0000-7000-8000-00000000d024' };
+/** The call whose vouchers funded the demo's measures (decided by the evaluation demo). */
+export const DEMO_FUNDING_CALL = 'BI24';
+
+/** The organisation's award in the demo's voucher call (none when that call is not decided). */
+async function voucherOf(ctx: Ctx, organisationId: string): Promise<string | null> {
+  return (await awardsOfOrganisation(ctx.db, organisationId)).find((a) => a.callCode === DEMO_FUNDING_CALL)?.awardId ?? null;
+}
 
 /** The first day of the month `n` months after `date`'s month. */
 export function monthStart(date: string, n: number): string {
@@ -119,7 +125,7 @@ const seedQuarry: Seeder = async (ctx, verify, { organisationId, siteId }, d) =>
     startDate,
     completedDate,
     costCents: 18_600_000,
-    awardId: DEMO_AWARDS.digitalTwins2024,
+    awardId: await voucherOf(ctx, organisationId),
     meterIds: [electricity, production, temperature],
   });
   await createMeasure(ctx, { organisationId, siteId, category: 'circular_economy', title: 'Valorización de recortes de pizarra como árido', description: 'Los recortes del serrado se trituran y se venden como árido para caminos en lugar de ir a la escombrera.', startDate: monthStart(d.first, 20), costCents: 9_200_000 });
@@ -140,8 +146,8 @@ const seedAggregates: Seeder = async (ctx, verify, { organisationId, siteId }, d
   const startDate = addDays(monthStart(d.first, 12), 9);
   const completedDate = addDays(startDate, 21);
   await loadPlant(ctx.db, d.first, d.days, { seed: 41, tonnesPerDay: 1_400, baseDaily: 1_900, perTonne: 4.2, energyInterval: 'hourly', savingsFrom: startOfLocalDay(completedDate, DEMO_TZ), savings: 0.09 }, { energy, production });
-  const vfd = await createMeasure(ctx, { organisationId, siteId, category: 'energy_efficiency', title: 'Variadores de frecuencia en cintas y cribas', description: 'Sustitución de arrancadores directos por variadores y control por carga en 14 cintas transportadoras.', startDate, completedDate, costCents: 7_450_000, awardId: DEMO_AWARDS.vouchers2024, meterIds: [energy, production] });
-  await createMeasure(ctx, { organisationId, siteId, category: 'environmental_protection', title: 'Nebulización para el control de polvo en trituración', description: 'Cañones de nebulización con agua recirculada en la trituradora primaria y los acopios.', startDate: monthStart(d.first, 18), costCents: 3_100_000, awardId: DEMO_AWARDS.vouchers2024 });
+  const vfd = await createMeasure(ctx, { organisationId, siteId, category: 'energy_efficiency', title: 'Variadores de frecuencia en cintas y cribas', description: 'Sustitución de arrancadores directos por variadores y control por carga en 14 cintas transportadoras.', startDate, completedDate, costCents: 7_450_000, awardId: await voucherOf(ctx, organisationId), meterIds: [energy, production] });
+  await createMeasure(ctx, { organisationId, siteId, category: 'environmental_protection', title: 'Nebulización para el control de polvo en trituración', description: 'Cañones de nebulización con agua recirculada en la trituradora primaria y los acopios.', startDate: monthStart(d.first, 18), costCents: 3_100_000, awardId: await voucherOf(ctx, organisationId) });
   const f = await analyse(ctx, verify, vfd.id, { model: 'production', energyMeterId: energy, productionMeterId: production, baseline: { start: addDays(startDate, -365), end: startDate }, reporting: { start: completedDate, end: addDays(completedDate, 365) } });
   return `${COMPANIES.aggregates.tradeName}: drives, savings ${pct(f)}`;
 };
@@ -153,7 +159,7 @@ const seedGypsum: Seeder = async (ctx, verify, { organisationId, siteId }, d) =>
   const startDate = monthStart(d.first, 14);
   const completedDate = addDays(startDate, 30);
   await loadPlant(ctx.db, d.first, d.days, { seed: 30, tonnesPerDay: 85, baseDaily: 6_000, perTonne: 310, energyInterval: 'daily', savingsFrom: startOfLocalDay(completedDate, DEMO_TZ), savings: 0.15 }, { energy, production });
-  const kiln = await createMeasure(ctx, { organisationId, siteId, category: 'energy_efficiency', title: 'Recuperación de calor de los gases del horno', description: 'Intercambiador en la chimenea del horno que precalienta el aire de combustión.', startDate, completedDate, costCents: 22_800_000, awardId: DEMO_AWARDS.vouchers2024, meterIds: [energy, production] });
+  const kiln = await createMeasure(ctx, { organisationId, siteId, category: 'energy_efficiency', title: 'Recuperación de calor de los gases del horno', description: 'Intercambiador en la chimenea del horno que precalienta el aire de combustión.', startDate, completedDate, costCents: 22_800_000, awardId: await voucherOf(ctx, organisationId), meterIds: [energy, production] });
   const f = await analyse(ctx, verify, kiln.id, { model: 'production', energyMeterId: energy, productionMeterId: production, baseline: { start: addDays(startDate, -365), end: startDate }, reporting: { start: completedDate, end: d.today } });
   return `${COMPANIES.gypsum.tradeName}: kiln heat recovery, savings ${pct(f)}`;
 };
@@ -169,7 +175,7 @@ const seedFeldspar: Seeder = async (ctx, verify, { organisationId, siteId }, d) 
   await loadTemperature(ctx.db, w, CLIMATES.madrid, temperature);
   await loadBuildingElectricity(ctx.db, w, CLIMATES.madrid, electricity, startOfLocalDay(addDays(chillerStart, 20), DEMO_TZ), 0.1);
   await loadGasBills(ctx.db, d.first, 25, CLIMATES.madrid, gas, startOfLocalDay(addDays(boilerStart, 10), DEMO_TZ), 0.18);
-  const boiler = await createMeasure(ctx, { organisationId, siteId, category: 'energy_efficiency', title: 'Caldera de condensación y control por zonas', description: 'Sustitución de la caldera atmosférica y regulación por zonas con sondas de temperatura.', startDate: boilerStart, completedDate: addDays(boilerStart, 10), costCents: 6_300_000, awardId: DEMO_AWARDS.vouchers2024, meterIds: [gas, temperature] });
+  const boiler = await createMeasure(ctx, { organisationId, siteId, category: 'energy_efficiency', title: 'Caldera de condensación y control por zonas', description: 'Sustitución de la caldera atmosférica y regulación por zonas con sondas de temperatura.', startDate: boilerStart, completedDate: addDays(boilerStart, 10), costCents: 6_300_000, awardId: await voucherOf(ctx, organisationId), meterIds: [gas, temperature] });
   const chiller = await createMeasure(ctx, { organisationId, siteId, category: 'energy_efficiency', title: 'Enfriadora de alta eficiencia con free-cooling', description: 'Nueva enfriadora con compresores de velocidad variable para el edificio y el laboratorio.', startDate: chillerStart, completedDate: addDays(chillerStart, 20), costCents: 11_900_000, meterIds: [electricity, temperature] });
   const fb = await analyse(ctx, verify, boiler.id, { model: 'caltrack_billing', energyMeterId: gas, temperatureMeterId: temperature, baseline: { start: addDays(monthStart(d.first, 0), 4), end: boilerStart }, reporting: { start: addDays(boilerStart, 10), end: d.today } });
   const fc = await analyse(ctx, verify, chiller.id, { model: 'caltrack_daily', energyMeterId: electricity, temperatureMeterId: temperature, baseline: { start: addDays(chillerStart, -365), end: chillerStart }, reporting: { start: addDays(chillerStart, 20), end: addDays(chillerStart, 385) } });

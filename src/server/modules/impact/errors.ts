@@ -16,6 +16,7 @@ export const impactErrors = registerErrors({
   'impact.analysis_not_verifiable': 409,
   'impact.analysis_verified': 409,
   'impact.emission_factor_exists': 409,
+  'impact.award_not_of_organisation': 400,
 });
 
 /** Codes of field issues (translated from `errors:` like the errors above). */
@@ -26,4 +27,5 @@ export const issue = {
   unitNotForCarrier: 'errors:impact.unit_not_for_carrier',
   meterCodeTaken: 'errors:impact.meter_code_taken',
   analysisMeter: 'errors:impact.analysis_meter',
+  awardNotOfOrganisation: 'errors:impact.award_not_of_organisation',
 } as const;

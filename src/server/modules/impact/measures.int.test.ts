@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkToOrganisation, makeOffice, insertOrganisationRow, makeSite, makeUser, TEST_PASSWORD } from '../../../../test/factories.js';
+import { makeAwardFor } from '../../../../test/evaluation.js';
 import { createTestEnv, type Agent, type TestEnv } from '../../../../test/harness.js';
 
 let env: TestEnv;
@@ -96,8 +97,13 @@ describe('measures', () => {
 
   it('changes a measure with an audit entry, and removes it', async () => {
     const id = (await admin.post('/api/impact/measures', input(leonOrg.id, leonSite.id, { title: 'Compresor de velocidad variable' }))).json<{ id: string }>().id;
-    const changed = await leonStaff.patch(`/api/impact/measures/${id}`, { awardId: '01900000-0000-7000-8000-000000000abc', category: 'energy_efficiency' });
-    expect(changed.json<{ awardId: string; category: string }>()).toMatchObject({ awardId: '01900000-0000-7000-8000-000000000abc', category: 'energy_efficiency' });
+    const theirs = (await makeAwardFor(env, leonOrg.id)).award.id;
+    const others = (await makeAwardFor(env, madridOrg.id)).award.id;
+    const refused = await leonStaff.patch(`/api/impact/measures/${id}`, { awardId: others });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json<{ errors: { path: string }[] }>().errors.map((e) => e.path)).toEqual(['awardId']);
+    const changed = await leonStaff.patch(`/api/impact/measures/${id}`, { awardId: theirs, category: 'energy_efficiency' });
+    expect(changed.json<{ awardId: string; category: string }>()).toMatchObject({ awardId: theirs, category: 'energy_efficiency' });
     const audit = await admin.get(`/api/audit?entityId=${id}`);
     expect(audit.json<{ action: string }[]>().map((e) => e.action)).toEqual(expect.arrayContaining(['impact.measure_created', 'impact.measure_updated']));
     expect((await leonStaff.delete(`/api/impact/measures/${id}`)).statusCode).toBe(200);

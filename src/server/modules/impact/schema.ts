@@ -4,6 +4,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, doublePrecision, index, integer, jsonb, numeric, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { award } from '../awards/schema/core.js';
 import { cents, createdAt, idColumn, instant, updatedAt } from '../../platform/db/columns.js';
 import { organisation, site } from '../organisations/schema.js';
 import { ENERGY_CARRIERS, MEASURE_CATEGORIES, METER_CARRIERS, METER_INTERVALS, METER_UNITS, READING_SOURCES } from '../../../shared/contracts/impact.js';
@@ -25,8 +26,8 @@ export const impactMeasure = pgTable(
     completedDate: date('completed_date', { mode: 'string' }),
     costCents: cents('cost_cents'),
     currency: text('currency').notNull().default('EUR'),
-    /** The award that funds it (no foreign key until the funding module lands). */
-    awardId: uuid('award_id'),
+    /** The award that funds it (one of the organisation's awards). */
+    awardId: uuid('award_id').references(() => award.id),
     /** Lower-case, accent-free title, description and organisation name, for trigram search. */
     searchText: text('search_text').notNull().default(''),
     createdBy: uuid('created_by'),

@@ -10,6 +10,7 @@ import { showError } from '../../api/forms';
 import { Chart, type ChartOption } from '../../components/Chart';
 import { Empty, PageHeader, QueryView } from '../../components/Page';
 import { useImpactFormat } from './format';
+import { useFormat } from '../../i18n/format';
 import { ImpactTabs } from './ImpactTabs';
 import { dashboardQuery, useImpactRights } from './queries';
 
@@ -84,32 +85,47 @@ function Totals({ d }: { d: Dashboard }) {
 }
 
 function ByAward({ d }: { d: Dashboard }) {
-  const { t } = useTranslation('impact');
+  const { t, i18n } = useTranslation('impact');
   const f = useImpactFormat();
+  const fmt = useFormat();
   if (d.byAward.length === 0) return <Empty>{t('dashboard.noFunded')}</Empty>;
+  const title = (x: { callTitleEs: string; callTitleEn: string }) => (i18n.language === 'en' ? x.callTitleEn : x.callTitleEs);
   return (
-    <Table.ScrollContainer minWidth={420}>
-      <Table fz="sm">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('dashboard.award')}</Table.Th>
-            <Table.Th ta="right">{t('dashboard.measures')}</Table.Th>
-            <Table.Th ta="right">{t('dashboard.energySaved')}</Table.Th>
-            <Table.Th ta="right">{t('dashboard.co2Avoided')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {d.byAward.map((a) => (
-            <Table.Tr key={a.awardId}>
-              <Table.Td><Text ff="monospace" size="xs">{a.awardId}</Text></Table.Td>
-              <Table.Td ta="right">{t('dashboard.ofMeasures', { verified: a.verifiedMeasures, total: a.measures })}</Table.Td>
-              <Table.Td ta="right">{f.energy(a.savingsKwh)}</Table.Td>
-              <Table.Td ta="right">{f.co2(a.co2eKg)}</Table.Td>
+    <Stack gap="md">
+      <Group gap="xs">
+        {d.byCall.map((c) => (
+          <Badge key={c.callId} variant="light" color="grape" tt="none" title={`${c.programmeName} · ${title(c)}`}>
+            {c.callCode}: {f.energy(c.savingsKwh)} · {f.co2(c.co2eKg)}
+          </Badge>
+        ))}
+      </Group>
+      <Table.ScrollContainer minWidth={560}>
+        <Table fz="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('dashboard.award')}</Table.Th>
+              <Table.Th>{t('dashboard.recipient')}</Table.Th>
+              <Table.Th ta="right">{t('dashboard.amount')}</Table.Th>
+              <Table.Th ta="right">{t('dashboard.measures')}</Table.Th>
+              <Table.Th ta="right">{t('dashboard.energySaved')}</Table.Th>
+              <Table.Th ta="right">{t('dashboard.co2Avoided')}</Table.Th>
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+          </Table.Thead>
+          <Table.Tbody>
+            {d.byAward.map((a) => (
+              <Table.Tr key={a.awardId}>
+                <Table.Td><Text size="sm" fw={500}>{a.callCode}</Text><Text size="xs" c="dimmed">{a.programmeName}</Text></Table.Td>
+                <Table.Td>{a.organisationName}</Table.Td>
+                <Table.Td ta="right">{fmt.money(a.amountCents)}</Table.Td>
+                <Table.Td ta="right">{t('dashboard.ofMeasures', { verified: a.verifiedMeasures, total: a.measures })}</Table.Td>
+                <Table.Td ta="right">{f.energy(a.savingsKwh)}</Table.Td>
+                <Table.Td ta="right">{f.co2(a.co2eKg)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Stack>
   );
 }
 

@@ -7,7 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { MEASURE_CATEGORIES, type MeasureCategory } from '../../../shared/contracts/impact';
 import { api, unwrap } from '../../api/client';
 import { notifySuccess } from '../../api/forms';
-import { metersQuery, organisationsQuery, type Measure } from './queries';
+import { useFormat } from '../../i18n/format';
+import { awardsQuery, metersQuery, organisationsQuery, type Measure } from './queries';
 import { useSubmit } from './use-submit';
 
 interface Values extends Record<string, unknown> {
@@ -44,11 +45,13 @@ function cents(eur: number | ''): number | null {
 }
 
 export function MeasureForm({ measure, organisationId, onClose, onSaved }: { measure: Measure | null; organisationId?: string; onClose: () => void; onSaved?: (m: Measure) => void }) {
-  const { t } = useTranslation('impact');
+  const { t, i18n } = useTranslation('impact');
+  const fmt = useFormat();
   const qc = useQueryClient();
   const form = useForm<Values>({ initialValues: initial(measure, organisationId) });
   const orgs = useQuery(organisationsQuery).data ?? [];
   const org = orgs.find((o) => o.id === form.values.organisationId);
+  const awards = useQuery(awardsQuery(form.values.organisationId)).data ?? [];
   const meters = useQuery({ ...metersQuery({ organisationId: form.values.organisationId }), enabled: !!form.values.organisationId }).data ?? [];
   const { busy, submit } = useSubmit(form, async (v) => {
     const common = { category: v.category, title: v.title, description: v.description, startDate: v.startDate ?? '', completedDate: v.completedDate, costCents: cents(v.costEur), awardId: v.awardId || null, meterIds: v.meterIds };
@@ -65,7 +68,7 @@ export function MeasureForm({ measure, organisationId, onClose, onSaved }: { mea
       <form onSubmit={submit} noValidate>
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label={t('measures.organisation')} required searchable disabled={!!measure} data={orgs.map((o) => ({ value: o.id, label: o.name }))} {...form.getInputProps('organisationId')} onChange={(v) => form.setValues({ organisationId: v ?? '', siteId: '', meterIds: [] })} />
+            <Select label={t('measures.organisation')} required searchable disabled={!!measure} data={orgs.map((o) => ({ value: o.id, label: o.name }))} {...form.getInputProps('organisationId')} onChange={(v) => form.setValues({ organisationId: v ?? '', siteId: '', meterIds: [], awardId: '' })} />
             <Select label={t('measures.site')} required data={(org?.sites ?? []).map((s) => ({ value: s.id, label: s.city ? `${s.name} (${s.city})` : s.name }))} {...form.getInputProps('siteId')} />
           </SimpleGrid>
           <Select label={t('measures.category')} required data={MEASURE_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))} {...form.getInputProps('category')} />
@@ -77,7 +80,7 @@ export function MeasureForm({ measure, organisationId, onClose, onSaved }: { mea
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <NumberInput label={t('measures.cost')} min={0} decimalScale={2} thousandSeparator="." decimalSeparator="," suffix=" €" {...form.getInputProps('costEur')} />
-            <TextInput label={t('measures.award')} description={t('measures.awardHint')} {...form.getInputProps('awardId')} />
+            <Select label={t('measures.award')} description={t('measures.awardHint')} clearable data={awards.map((a) => ({ value: a.id, label: `${a.callCode} · ${i18n.language === 'en' ? a.callTitleEn : a.callTitleEs} · ${fmt.money(a.amountCents)}` }))} nothingFoundMessage={t('measures.noAwards')} {...form.getInputProps('awardId')} />
           </SimpleGrid>
           <MultiSelect label={t('measures.meters')} description={t('measures.metersHint')} data={meters.map((m) => ({ value: m.id, label: `${m.code} · ${m.name} (${m.siteName})` }))} searchable {...form.getInputProps('meterIds')} />
           <Group justify="flex-end">

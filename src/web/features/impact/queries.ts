@@ -17,6 +17,15 @@ export const organisationsQuery = queryOptions({
   staleTime: 60_000,
 });
 
+export function awardsQuery(organisationId: string) {
+  return queryOptions({
+    queryKey: ['impact', 'awards', organisationId],
+    queryFn: () => unwrap(api.GET('/api/impact/organisations/{id}/awards', { params: { path: { id: organisationId } } })),
+    enabled: !!organisationId,
+    staleTime: 60_000,
+  });
+}
+
 export function metersQuery(filter: { organisationId?: string; siteId?: string } = {}) {
   return queryOptions({
     queryKey: ['impact', 'meters', filter],

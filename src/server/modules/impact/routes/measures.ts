@@ -1,13 +1,13 @@
 /** Measures, the organisations and sites they can belong to, and the measures export. */
 import { z } from 'zod';
 import { idParamsSchema, okSchema, pageQuerySchema, pageSchema, responses } from '../../../../shared/contracts/common.js';
-import { impactOrganisationSchema, measureInputSchema, measureQuerySchema, measureSchema, measureUpdateSchema } from '../../../../shared/contracts/impact.js';
+import { impactAwardSchema, impactOrganisationSchema, measureInputSchema, measureQuerySchema, measureSchema, measureUpdateSchema } from '../../../../shared/contracts/impact.js';
 import type { App } from '../../../platform/http/types.js';
 import { presentMeasure } from '../presenters.js';
 import { listOrganisationsWithSites } from '../repository/common.js';
 import { allMeasures } from '../repository/measures.js';
 import { measuresCsv, measuresXlsx } from '../service/exports.js';
-import { createMeasure, deleteMeasure, getMeasure, listMeasures, searchText, updateMeasure } from '../service/measures.js';
+import { awardsForMeasures, createMeasure, deleteMeasure, getMeasure, listMeasures, searchText, updateMeasure } from '../service/measures.js';
 import { visibleFor } from '../service/scope.js';
 
 export const tags = ['impact'];
@@ -19,6 +19,12 @@ export function measureRoutes(app: App): void {
     config: { access: recorders },
     schema: { tags, summary: 'Organisations (with their sites) whose impact records you may see', response: responses(z.array(impactOrganisationSchema)) },
     handler: async (req) => listOrganisationsWithSites(req.ctx.db, await visibleFor(req.ctx)),
+  });
+
+  app.get('/api/impact/organisations/:id/awards', {
+    config: { access: recorders },
+    schema: { tags, summary: "The organisation's awards (to link a measure to the money behind it)", params: idParamsSchema, response: responses(z.array(impactAwardSchema)) },
+    handler: async (req) => awardsForMeasures(req.ctx, req.params.id),
   });
 
   app.get('/api/impact/measures', {

@@ -15,22 +15,33 @@ const measures = [
   measure('a', { awardId: 'award-1', category: 'digitalisation' }),
   measure('b', { organisationId: 'o2', nutsCode: 'ES620' }),
   measure('c', { awardId: 'award-1', nutsCode: null, category: 'circular_economy' }),
+  measure('d', { awardId: 'award-2', organisationId: 'o2' }),
 ];
+const call = { callId: 'call-1', callCode: 'BI24', callTitleEs: 'Bonos 2024', callTitleEn: 'Vouchers 2024', programmeId: 'p1', programmeCode: 'BONOS-2024', programmeName: 'Bonos' };
+const awards = [
+  { awardId: 'award-1', organisationId: 'o1', organisationName: 'O', amountCents: 2_500_000, ...call },
+  { awardId: 'award-2', organisationId: 'o2', organisationName: 'O2', amountCents: 1_000_000, ...call },
+];
+const labels = { callCode: 'BI24', callTitleEs: 'Bonos 2024', callTitleEn: 'Vouchers 2024', programmeCode: 'BONOS-2024', programmeName: 'Bonos' };
 
 describe('impact dashboard', () => {
   it('adds up verified savings by category, region, year, carrier and award', () => {
-    const d = buildDashboard(measures, verified, undefined);
-    expect(d.totals).toEqual({ measures: 3, verifiedMeasures: 2, savingsKwh: 350, co2eKg: 54, fundedMeasures: 2, fundedSavingsKwh: 300, fundedCo2eKg: 45, organisations: 2 });
+    const d = buildDashboard(measures, verified, undefined, awards);
+    expect(d.totals).toEqual({ measures: 4, verifiedMeasures: 2, savingsKwh: 350, co2eKg: 54, fundedMeasures: 3, fundedSavingsKwh: 300, fundedCo2eKg: 45, organisations: 2 });
     expect(d.byCategory.find((c) => c.category === 'digitalisation')).toMatchObject({ measures: 1, savingsKwh: 300 });
     expect(d.byCategory.find((c) => c.category === 'environmental_protection')).toMatchObject({ measures: 0, savingsKwh: 0 });
     expect(d.byRegion).toEqual([
-      { nuts2: 'ES41', measures: 1, verifiedMeasures: 1, savingsKwh: 300, co2eKg: 45 },
+      { nuts2: 'ES41', measures: 2, verifiedMeasures: 1, savingsKwh: 300, co2eKg: 45 },
       { nuts2: 'ES62', measures: 1, verifiedMeasures: 1, savingsKwh: 50, co2eKg: 9 },
       { nuts2: 'other', measures: 1, verifiedMeasures: 0, savingsKwh: 0, co2eKg: 0 },
     ]);
     expect(d.byYear).toEqual([{ year: 2024, savingsKwh: 100, co2eKg: 15 }, { year: 2025, savingsKwh: 250, co2eKg: 39 }]);
     expect(d.byCarrier).toEqual([{ carrier: 'electricity', savingsKwh: 300, co2eKg: 45 }, { carrier: 'gas', savingsKwh: 50, co2eKg: 9 }]);
-    expect(d.byAward).toEqual([{ awardId: 'award-1', measures: 2, verifiedMeasures: 1, savingsKwh: 300, co2eKg: 45 }]);
+    expect(d.byAward).toEqual([
+      { awardId: 'award-1', ...labels, organisationName: 'O', amountCents: 2_500_000, measures: 2, verifiedMeasures: 1, savingsKwh: 300, co2eKg: 45 },
+      { awardId: 'award-2', ...labels, organisationName: 'O2', amountCents: 1_000_000, measures: 1, verifiedMeasures: 0, savingsKwh: 0, co2eKg: 0 },
+    ]);
+    expect(d.byCall).toEqual([{ callId: 'call-1', ...labels, measures: 3, verifiedMeasures: 1, savingsKwh: 300, co2eKg: 45 }]);
   });
 
   it('keeps to one calendar year when asked', () => {

@@ -11,6 +11,7 @@ import { canSeeClusterDashboard } from '../policy.js';
 import { currentVerified, type VerifiedDetail } from '../repository/analyses.js';
 import { findOrganisation } from '../repository/common.js';
 import { allMeasures, type MeasureRow } from '../repository/measures.js';
+import { awardsByIds, type AwardInfo } from '../repository/awards.js';
 import { assertCan } from './scope.js';
 
 interface Acc {
@@ -49,7 +50,29 @@ export function nuts2Of(code: string | null): string {
   return code && /^[A-Z]{2}[0-9A-Z]{2}/.test(code) ? code.slice(0, 4) : 'other';
 }
 
-export function buildDashboard(measures: readonly MeasureRow[], verified: readonly VerifiedDetail[], year: number | undefined): ImpactDashboard {
+/** Funded savings by award and by call, labelled with the call, its programme and the recipient. */
+function byFunding(byAward: ReadonlyMap<string, Acc>, awards: readonly AwardInfo[]): Pick<ImpactDashboard, 'byAward' | 'byCall'> {
+  const info = new Map(awards.map((a) => [a.awardId, a]));
+  const labels = (a: AwardInfo) => ({ callCode: a.callCode, callTitleEs: a.callTitleEs, callTitleEn: a.callTitleEn, programmeCode: a.programmeCode, programmeName: a.programmeName });
+  const rows = [...byAward].flatMap(([awardId, acc]) => {
+    const a = info.get(awardId);
+    return a ? [{ awardId, ...labels(a), organisationName: a.organisationName, amountCents: a.amountCents, ...acc }] : [];
+  });
+  const calls = new Map<string, ImpactDashboard['byCall'][number]>();
+  for (const r of rows) {
+    const a = info.get(r.awardId)!;
+    const c = calls.get(a.callId) ?? { callId: a.callId, ...labels(a), ...empty() };
+    c.measures += r.measures;
+    c.verifiedMeasures += r.verifiedMeasures;
+    c.savingsKwh += r.savingsKwh;
+    c.co2eKg += r.co2eKg;
+    calls.set(a.callId, c);
+  }
+  const order = (x: { savingsKwh: number; callCode: string }, y: { savingsKwh: number; callCode: string }) => y.savingsKwh - x.savingsKwh || x.callCode.localeCompare(y.callCode);
+  return { byAward: rows.sort(order), byCall: [...calls.values()].sort(order) };
+}
+
+export function buildDashboard(measures: readonly MeasureRow[], verified: readonly VerifiedDetail[], year: number | undefined, awards: readonly AwardInfo[] = []): ImpactDashboard {
   const byMeasure = new Map(verified.map((v) => [v.measureId, v]));
   const total = empty();
   const funded = empty();
@@ -91,7 +114,7 @@ export function buildDashboard(measures: readonly MeasureRow[], verified: readon
     byRegion: [...byRegion].map(([nuts2, acc]) => ({ nuts2, ...acc })).sort((a, b) => b.savingsKwh - a.savingsKwh || a.nuts2.localeCompare(b.nuts2)),
     byYear: [...byYear].map(([y, acc]) => ({ year: y, ...acc })).sort((a, b) => a.year - b.year),
     byCarrier: [...byCarrier].map(([carrier, acc]) => ({ carrier, ...acc })),
-    byAward: [...byAward].map(([awardId, acc]) => ({ awardId, ...acc })).sort((a, b) => b.savingsKwh - a.savingsKwh),
+    ...byFunding(byAward, awards),
   };
 }
 
@@ -99,5 +122,6 @@ export async function dashboard(ctx: Ctx, q: { year?: number; organisationId?: s
   if (q.organisationId) await assertCan(ctx, 'read', await findOrganisation(ctx.db, q.organisationId), 'organisation', q.organisationId);
   else if (!canSeeClusterDashboard(ctx.actor)) throw forbidden('impact.dashboard');
   const measures = await allMeasures(ctx.db, { visibility: { kind: 'all' }, ...(q.organisationId ? { organisationId: q.organisationId } : {}) });
-  return buildDashboard(measures, await currentVerified(ctx.db), q.year);
+  const awards = await awardsByIds(ctx.db, [...new Set(measures.flatMap((m) => (m.awardId ? [m.awardId] : [])))]);
+  return buildDashboard(measures, await currentVerified(ctx.db), q.year, awards);
 }

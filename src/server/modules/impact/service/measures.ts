@@ -7,6 +7,7 @@ import { issue } from '../errors.js';
 import * as common from '../repository/common.js';
 import * as repo from '../repository/measures.js';
 import { findMetersByIds } from '../repository/meters.js';
+import { awardsByIds, awardsOfOrganisation } from '../repository/awards.js';
 import { actorUserId, assertCan, visibleFor } from './scope.js';
 
 /** Lower case without accents, for trigram search. */
@@ -48,6 +49,18 @@ async function siteIssues(ctx: Ctx, organisationId: string, siteId: string | und
   return found && found.organisationId === organisationId ? [] : [{ path: 'siteId', code: issue.siteNotInOrganisation }];
 }
 
+/** The awards of an organisation whose impact records the caller may read. */
+export async function awardsForMeasures(ctx: Ctx, organisationId: string) {
+  await assertCan(ctx, 'read', await common.findOrganisation(ctx.db, organisationId), 'organisation', organisationId);
+  return (await awardsOfOrganisation(ctx.db, organisationId)).map((a) => ({ id: a.awardId, callCode: a.callCode, callTitleEs: a.callTitleEs, callTitleEn: a.callTitleEn, programmeName: a.programmeName, amountCents: a.amountCents }));
+}
+
+async function awardIssues(ctx: Ctx, organisationId: string, awardId: string | null | undefined): Promise<FieldIssue[]> {
+  if (!awardId) return [];
+  const [found] = await awardsByIds(ctx.db, [awardId]);
+  return found && found.organisationId === organisationId ? [] : [{ path: 'awardId', code: issue.awardNotOfOrganisation }];
+}
+
 export async function createMeasure(ctx: Ctx, input: MeasureInput): Promise<repo.MeasureRow> {
   const org = await common.findOrganisation(ctx.db, input.organisationId);
   await assertCan(ctx, 'write', org, 'organisation', input.organisationId);
@@ -55,6 +68,7 @@ export async function createMeasure(ctx: Ctx, input: MeasureInput): Promise<repo
     ...(await siteIssues(ctx, input.organisationId, input.siteId)),
     ...dateIssues(input.startDate, input.completedDate),
     ...(await meterIssues(ctx, input.organisationId, input.meterIds)),
+    ...(await awardIssues(ctx, input.organisationId, input.awardId)),
   ];
   if (problems.length) throw invalid(problems);
   const id = await inTransaction(ctx, async (tx) => {
@@ -95,6 +109,7 @@ export async function updateMeasure(ctx: Ctx, id: string, changes: MeasureUpdate
     ...(await siteIssues(ctx, before.organisationId, changes.siteId)),
     ...dateIssues(startDate, completedDate),
     ...(await meterIssues(ctx, before.organisationId, changes.meterIds)),
+    ...(await awardIssues(ctx, before.organisationId, changes.awardId)),
   ];
   if (problems.length) throw invalid(problems);
   await inTransaction(ctx, async (tx) => {
