@@ -26,8 +26,7 @@ export const scoringCriterionSchema = criterionSchema.meta({ id: 'ScoringCriteri
 
 /** A draft (autosaved) or the content about to be submitted. */
 export const scoringFormInputSchema = z
-  .object({ scores: scoresInput.default({}), comments: commentsInput.default({}) })
-  .meta({ id: 'ScoringFormInput' });
+  .object({ scores: scoresInput.default({}), comments: commentsInput.default({}) });
 export type ScoringFormInput = z.infer<typeof scoringFormInputSchema>;
 
 const failureSchema = z
@@ -87,8 +86,7 @@ export const consensusInputSchema = z
     scores: scoresInput.default({}),
     comments: commentsInput.default({}),
     minorityView: z.string().trim().max(10_000).nullish().transform((v) => (v ? v : null)),
-  })
-  .meta({ id: 'ScoringConsensusInput' });
+  });
 export type ConsensusInput = z.infer<typeof consensusInputSchema>;
 
 export const rapporteurInputSchema = z
