@@ -8,6 +8,7 @@ import { assign, sheet, signedInEvaluator } from '../../../../test/scoring.js';
 import type { CallRankingDoc } from '../../../shared/contracts/funding.js';
 import type { RankingView } from '../../../shared/contracts/evaluation-scoring.js';
 import { call } from '../funding/schema.js';
+import { evaluationRanking } from '../../operations/evaluation-ranking.js';
 
 let env: TestEnv;
 let c: ClosedCall;
@@ -93,5 +94,19 @@ describe('ranking of a call through the API', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     expect(book.worksheets[0]!.rowCount).toBe(1 + NAMES.length);
+  });
+
+  it('the CLI operation prints the table or the CSV', async () => {
+    const [{ code }] = (await env.ctx().db.select({ code: call.code }).from(call).where(eq(call.id, c.callId))) as [{ code: string }];
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`ERR ${l}`) };
+    expect(await evaluationRanking.run(env.ctx(), { call: code.toLowerCase() }, io)).toBe(0);
+    expect(lines[1]).toBe('forms 6/7 submitted, consensus 6/7 final');
+    expect(lines[2]).toMatch(/^ {2}1 .*ranked/);
+    expect(lines.some((l) => l.includes('below') && l.includes('9.5'))).toBe(true);
+    lines.length = 0;
+    expect(await evaluationRanking.run(env.ctx(), { call: code, csv: true }, io)).toBe(0);
+    expect(lines).toHaveLength(1 + NAMES.length);
+    await expect(evaluationRanking.run(env.ctx(), { call: 'NOPE' }, io)).rejects.toMatchObject({ code: 'not_found' });
   });
 });
