@@ -80,7 +80,7 @@ function ReportEditor({ view }: { view: ConsensusDto }) {
             onChange={(e) => setDraft({ ...draft, comments: { ...draft.comments, [c.id]: e.currentTarget.value } })} />
         </Card>
       ))}
-      <Textarea label={t('scoring:consensus.minorityView')} autosize minRows={2} value={draft.minorityView} readOnly={locked} onChange={(e) => setDraft({ ...draft, minorityView: e.currentTarget.value })} />
+      {(!locked || draft.minorityView) && <Textarea label={t('scoring:consensus.minorityView')} autosize minRows={2} value={draft.minorityView} readOnly={locked} onChange={(e) => setDraft({ ...draft, minorityView: e.currentTarget.value })} />}
       {!locked && (
         <Group justify="flex-end">
           <Button variant="subtle" onClick={applyMedians}>{t('scoring:consensus.useProposal')}</Button>
@@ -106,11 +106,11 @@ function View({ view }: { view: ConsensusDto }) {
           <PanelTable view={view} />
           {!view.ready && <Alert color="gray">{t('scoring:consensus.waiting', { missing })}</Alert>}
           {final && <Alert color="teal" icon={<IconLock size={18} />}>{t('scoring:consensus.finalised', { date: f.dateTime(view.report?.finalisedAt) })}</Alert>}
-          {(view.ready || view.report) && <ReportEditor view={view} />}
+          {(view.ready || final) && <ReportEditor view={view} />}
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 4 }}>
-        <HintsCard hints={view.hints} criteria={view.criteria} totalThreshold={view.totalThreshold} />
+        {(view.ready || final) && <HintsCard hints={view.hints} criteria={view.criteria} totalThreshold={view.totalThreshold} />}
       </Grid.Col>
     </Grid>
   );

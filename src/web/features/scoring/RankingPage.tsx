@@ -29,8 +29,8 @@ function Progress({ ranking }: { ranking: RankingDto }) {
       xAxis: { type: 'value', minInterval: 1 },
       yAxis: { type: 'category', data: labels },
       series: [
-        { name: t('scoring:status.submitted'), type: 'bar', stack: 'a', color: '#2f9e44', data: done },
-        { name: t('scoring:outcome.pending'), type: 'bar', stack: 'a', color: '#ced4da', data: total.map((n, i) => Math.max(0, n - (done[i] ?? 0))) },
+        { name: t('scoring:ranking.done'), type: 'bar', stack: 'a', color: '#2f9e44', data: done },
+        { name: t('scoring:ranking.outstanding'), type: 'bar', stack: 'a', color: '#ced4da', data: total.map((n, i) => Math.max(0, n - (done[i] ?? 0))) },
       ],
     };
   }, [p, t]);
@@ -49,7 +49,9 @@ function Progress({ ranking }: { ranking: RankingDto }) {
 }
 
 /** The figures the deciding rule compared, e.g. `4.5 > 4`. */
-function detailText(d: Record<string, unknown>): string {
+function detailText(rule: string, d: Record<string, unknown>, dateTime: (v: string) => string): string {
+  if (rule === 'tie.id') return '';
+  if (rule === 'tie.submittedAt') return `${dateTime(String(d.above))} < ${dateTime(String(d.below))}`;
   const list = (v: unknown) => (Array.isArray(v) && v.length ? v.join(', ') : '—');
   if ('aboveNewTopics' in d) return `${list(d.aboveNewTopics)} / ${list(d.belowNewTopics)}`;
   if ('aboveWomen' in d) return `${String(d.aboveWomen)}/${String(d.aboveMen)} > ${String(d.belowWomen)}/${String(d.belowMen)}`;
@@ -59,9 +61,10 @@ function detailText(d: Record<string, unknown>): string {
 
 function Why({ row, ranking }: { row: RankingRowDto; ranking: RankingDto }) {
   const { t, i18n } = useTranslation();
+  const f = useFormat();
   if (row.outcome === 'below') return <Text size="sm" c="red">{row.failures.map((f) => failureText(f, ranking.criteria, t, i18n.language)).join('; ')}</Text>;
   if (!row.decidedBy) return null;
-  const detail = detailText(row.decisionDetail ?? {});
+  const detail = detailText(row.decidedBy, row.decisionDetail ?? {}, f.dateTime);
   return (
     <Text size="sm">
       {t('scoring:ranking.decidedBy', { rule: decidingRuleName(row.decidedBy, ranking.criteria, t, i18n.language) })}
