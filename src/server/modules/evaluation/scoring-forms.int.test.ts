@@ -134,6 +134,9 @@ describe('isolation, route by route', () => {
       expect((await agent.get(`/api/evaluation/calls/${c.callId}/ranking`)).statusCode).toBe(403);
       expect((await agent.get('/api/evaluation/my/forms')).statusCode).toBe(403);
     }
+    const finance = await env.agent().signIn((await makeUser(env.ctx(), { role: 'finance' })).email, TEST_PASSWORD);
+    expect((await finance.get(form(c.applications[0]!.id))).statusCode).toBe(403);
+    expect((await finance.get('/api/evaluation/my/forms')).statusCode).toBe(403);
     expect((await me.agent.get(`/api/evaluation/calls/${c.callId}/ranking`)).statusCode).toBe(403);
     expect((await me.agent.get(`/api/evaluation/calls/${c.callId}/ranking/export?format=csv`)).statusCode).toBe(403);
     expect(LONG.length).toBeGreaterThanOrEqual(200);

@@ -64,6 +64,16 @@ describe('ranking of a call through the API', () => {
     expect(row(view, 'unweightedFirst').decidedBy).toBeNull();
   });
 
+  it('follows the configured tie order: Implementation before Excellence reverses the tied pair', async () => {
+    const [current] = await env.ctx().db.select({ ranking: call.ranking }).from(call).where(eq(call.id, c.callId));
+    const ranking = current!.ranking as CallRankingDoc;
+    await env.ctx().db.update(call).set({ ranking: { ...ranking, tieOrder: ['tie.topics', 'tie.implementation', 'tie.impact', 'tie.excellence'] } }).where(eq(call.id, c.callId));
+    const reordered: RankingView = (await admin.get(`/api/evaluation/calls/${c.callId}/ranking`)).json();
+    await env.ctx().db.update(call).set({ ranking }).where(eq(call.id, c.callId));
+    expect(order(reordered).slice(0, 2)).toEqual(['tieLower', 'tieByExcellence']);
+    expect(row(reordered, 'tieLower')).toMatchObject({ rank: 1, decidedBy: 'tie.implementation', decisionDetail: { above: 4, below: 3.5 } });
+  });
+
   it('lists applications without a final consensus as pending and shows the progress', () => {
     expect(row(view, 'open')).toMatchObject({ outcome: 'pending', rank: null, total: null, scores: null });
     expect(view.progress).toEqual({ applications: 7, formsExpected: 7, formsSubmitted: 6, consensusFinal: 6 });

@@ -71,7 +71,7 @@ export async function updateForm(db: Db, id: string, values: Partial<FormInsert>
   return row;
 }
 
-/** The evaluator's cleared assignments (declared no conflict) with their form, if any. */
+/** The evaluator's cleared assignments (declared no conflict) to submitted applications, with their form, if any. */
 export async function listClearedAssignments(db: Db, evaluatorId: string) {
   return db
     .select({
@@ -89,7 +89,7 @@ export async function listClearedAssignments(db: Db, evaluatorId: string) {
     .innerJoin(application, eq(application.id, evaluationAssignment.applicationId))
     .innerJoin(call, eq(call.id, application.callId))
     .leftJoin(evaluationForm, eq(evaluationForm.assignmentId, evaluationAssignment.id))
-    .where(and(eq(evaluationAssignment.evaluatorId, evaluatorId), eq(evaluationAssignment.coiStatus, 'no_conflict')))
+    .where(and(eq(evaluationAssignment.evaluatorId, evaluatorId), eq(evaluationAssignment.coiStatus, 'no_conflict'), eq(application.status, 'submitted')))
     .orderBy(asc(call.code), asc(application.reference));
 }
 
