@@ -1556,6 +1556,632 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/applications/{id}/consensus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Consensus report of an application with the individual scores side by side */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringConsensus"];
+                    };
+                };
+            };
+        };
+        /** Save the draft consensus report */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        comments?: {
+                            [key: string]: string;
+                        };
+                        minorityView?: string | null;
+                        /** @default {} */
+                        scores?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringConsensus"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/applications/{id}/consensus/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Save and finalise the consensus report (locked afterwards) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        comments?: {
+                            [key: string]: string;
+                        };
+                        minorityView?: string | null;
+                        /** @default {} */
+                        scores?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringConsensus"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/applications/{id}/consensus/rapporteur": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Designate the rapporteur (or none: staff write the report) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScoringRapporteurInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringConsensus"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/applications/{id}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My evaluation form for an application (empty until started) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringForm"];
+                    };
+                };
+            };
+        };
+        /** Autosave my draft evaluation form */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        comments?: {
+                            [key: string]: string;
+                        };
+                        /** @default {} */
+                        scores?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringForm"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/applications/{id}/form/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submit my evaluation form (locked afterwards) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default {} */
+                        comments?: {
+                            [key: string]: string;
+                        };
+                        /** @default {} */
+                        scores?: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringForm"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/calls/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A call's ranking, pending applications and evaluation progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringRanking"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/calls/{id}/ranking/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Export a call's ranking as CSV or XLSX */
+        get: {
+            parameters: {
+                query: {
+                    format: "csv" | "xlsx";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/forms/{id}/reopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reopen a submitted evaluation form, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ScoringReopenInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/my/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My cleared assignments and the state of each evaluation form */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoringMyForm"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/fees": {
         parameters: {
             query?: never;
@@ -14501,6 +15127,364 @@ export interface components {
             shared: boolean;
             /** Format: date-time */
             updatedAt: string;
+        };
+        ScoringConsensus: {
+            acronym: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            callCode: string;
+            /** Format: uuid */
+            callId: string;
+            canManage: boolean;
+            canWrite: boolean;
+            criteria: components["schemas"]["ScoringCriterion"][];
+            hints: components["schemas"]["ScoringHints"];
+            individuals: components["schemas"]["ScoringIndividual"][];
+            ready: boolean;
+            reference: string;
+            report: {
+                comments: {
+                    [key: string]: string;
+                };
+                /** Format: date-time */
+                finalisedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                minorityView: string | null;
+                /** Format: uuid */
+                rapporteurId: string | null;
+                scores: {
+                    [key: string]: number;
+                };
+                /** @enum {string} */
+                status: "draft" | "final";
+            } | null;
+            spreads: components["schemas"]["ScoringCriterionSpread"][];
+            title: string | null;
+            totalThreshold: number;
+        };
+        ScoringConsensusInput: {
+            acronym: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            callCode: string;
+            /** Format: uuid */
+            callId: string;
+            canManage: boolean;
+            canWrite: boolean;
+            criteria: components["schemas"]["ScoringCriterionInput"][];
+            hints: components["schemas"]["ScoringHintsInput"];
+            individuals: components["schemas"]["ScoringIndividualInput"][];
+            ready: boolean;
+            reference: string;
+            report: {
+                comments: {
+                    [key: string]: string;
+                };
+                /** Format: date-time */
+                finalisedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                minorityView: string | null;
+                /** Format: uuid */
+                rapporteurId: string | null;
+                scores: {
+                    [key: string]: number;
+                };
+                /** @enum {string} */
+                status: "draft" | "final";
+            } | null;
+            spreads: components["schemas"]["ScoringCriterionSpreadInput"][];
+            title: string | null;
+            totalThreshold: number;
+        };
+        ScoringCriterion: {
+            descriptionEn?: string;
+            descriptionEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            threshold: number;
+            weight: number;
+        };
+        ScoringCriterionInput: {
+            descriptionEn?: string;
+            descriptionEs?: string;
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            threshold: number;
+            weight: number;
+        };
+        ScoringCriterionSpread: {
+            criterion: string;
+            max: number;
+            mean: number;
+            median: number;
+            min: number;
+            needsDiscussion: boolean;
+            proposed: number;
+            spread: number;
+        };
+        ScoringCriterionSpreadInput: {
+            criterion: string;
+            max: number;
+            mean: number;
+            median: number;
+            min: number;
+            needsDiscussion: boolean;
+            proposed: number;
+            spread: number;
+        };
+        ScoringForm: {
+            acronym: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            callCode: string;
+            /** Format: uuid */
+            callId: string;
+            comments: {
+                [key: string]: string;
+            };
+            criteria: components["schemas"]["ScoringCriterion"][];
+            hints: components["schemas"]["ScoringHints"];
+            /** Format: uuid */
+            id: string | null;
+            minCommentLength: number;
+            reference: string;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            reopenReason: string | null;
+            scores: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string | null;
+            totalThreshold: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        ScoringFormInput: {
+            acronym: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            callCode: string;
+            /** Format: uuid */
+            callId: string;
+            comments: {
+                [key: string]: string;
+            };
+            criteria: components["schemas"]["ScoringCriterionInput"][];
+            hints: components["schemas"]["ScoringHintsInput"];
+            /** Format: uuid */
+            id: string | null;
+            minCommentLength: number;
+            reference: string;
+            /** Format: date-time */
+            reopenedAt: string | null;
+            reopenReason: string | null;
+            scores: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            title: string | null;
+            totalThreshold: number;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        ScoringHints: {
+            complete: boolean;
+            failures: components["schemas"]["ScoringThresholdFailure"][];
+            passes: boolean | null;
+            total: number;
+        };
+        ScoringHintsInput: {
+            complete: boolean;
+            failures: components["schemas"]["ScoringThresholdFailureInput"][];
+            passes: boolean | null;
+            total: number;
+        };
+        ScoringIndividual: {
+            /** @enum {string} */
+            coiStatus: "pending" | "no_conflict";
+            comments: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            evaluatorId: string;
+            evaluatorName: string | null;
+            /** Format: uuid */
+            formId: string | null;
+            scores: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        ScoringIndividualInput: {
+            /** @enum {string} */
+            coiStatus: "pending" | "no_conflict";
+            comments: {
+                [key: string]: string;
+            };
+            /** Format: uuid */
+            evaluatorId: string;
+            evaluatorName: string | null;
+            /** Format: uuid */
+            formId: string | null;
+            scores: {
+                [key: string]: number;
+            };
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+        };
+        ScoringMyForm: {
+            acronym: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            callCode: string;
+            /** Format: uuid */
+            callId: string;
+            /** Format: uuid */
+            formId: string | null;
+            reference: string;
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted";
+            title: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        ScoringMyFormInput: {
+            acronym: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            callCode: string;
+            /** Format: uuid */
+            callId: string;
+            /** Format: uuid */
+            formId: string | null;
+            reference: string;
+            /** @enum {string} */
+            status: "not_started" | "draft" | "submitted";
+            title: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        ScoringProgress: {
+            applications: number;
+            consensusFinal: number;
+            formsExpected: number;
+            formsSubmitted: number;
+        };
+        ScoringProgressInput: {
+            applications: number;
+            consensusFinal: number;
+            formsExpected: number;
+            formsSubmitted: number;
+        };
+        ScoringRanking: {
+            callCode: string;
+            /** Format: uuid */
+            callId: string;
+            callTitle: string;
+            criteria: components["schemas"]["ScoringCriterion"][];
+            progress: components["schemas"]["ScoringProgress"];
+            rows: components["schemas"]["ScoringRankingRow"][];
+            tieOrder: string[];
+            totalThreshold: number;
+        };
+        ScoringRankingInput: {
+            callCode: string;
+            /** Format: uuid */
+            callId: string;
+            callTitle: string;
+            criteria: components["schemas"]["ScoringCriterionInput"][];
+            progress: components["schemas"]["ScoringProgressInput"];
+            rows: components["schemas"]["ScoringRankingRowInput"][];
+            tieOrder: string[];
+            totalThreshold: number;
+        };
+        ScoringRankingRow: {
+            acronym: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            decidedBy: string | null;
+            decisionDetail: {
+                [key: string]: unknown;
+            } | null;
+            failures: components["schemas"]["ScoringThresholdFailure"][];
+            leadName: string;
+            /** @enum {string} */
+            outcome: "ranked" | "below" | "pending";
+            rank: number | null;
+            reference: string;
+            scores: {
+                [key: string]: number;
+            } | null;
+            title: string | null;
+            total: number | null;
+            weightedTotal: number | null;
+        };
+        ScoringRankingRowInput: {
+            acronym: string | null;
+            /** Format: uuid */
+            applicationId: string;
+            decidedBy: string | null;
+            decisionDetail: {
+                [key: string]: unknown;
+            } | null;
+            failures: components["schemas"]["ScoringThresholdFailureInput"][];
+            leadName: string;
+            /** @enum {string} */
+            outcome: "ranked" | "below" | "pending";
+            rank: number | null;
+            reference: string;
+            scores: {
+                [key: string]: number;
+            } | null;
+            title: string | null;
+            total: number | null;
+            weightedTotal: number | null;
+        };
+        ScoringRapporteurInput: {
+            /** Format: uuid */
+            evaluatorId: string | null;
+        };
+        ScoringRapporteurInputInput: {
+            /** Format: uuid */
+            evaluatorId: string | null;
+        };
+        ScoringReopen: {
+            reason: string;
+        };
+        ScoringReopenInput: {
+            reason: string;
+        };
+        ScoringThresholdFailure: {
+            criterion?: string;
+            /** @enum {string} */
+            kind: "criterion" | "total";
+            score?: number;
+            threshold: number;
+            total?: number;
+        };
+        ScoringThresholdFailureInput: {
+            criterion?: string;
+            /** @enum {string} */
+            kind: "criterion" | "total";
+            score?: number;
+            threshold: number;
+            total?: number;
         };
         Session: {
             csrfToken: string | null;

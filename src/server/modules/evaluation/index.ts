@@ -3,13 +3,20 @@
  * applications, individual evaluation forms, consensus reports and the ranking of a call.
  */
 import type { VetaModule } from '../types.js';
+import { scoringRoutes } from './routes/scoring.js';
 import './errors.js';
 
 export { evaluator, evaluationAssignment, consensusReport, COI_STATUSES, CONSENSUS_STATUSES } from './schema/core.js';
 export { callRanking, type CallRanking } from './service/ranking.js';
 export { clearedAssignment, currentEvaluator, ownAssignment } from './service/clearance.js';
+export { evaluationForm, FORM_STATUSES } from './schema/scoring.js';
+export { saveForm, submitForm, reopenForm } from './service/forms.js';
+export { designateRapporteur, saveConsensus, finaliseConsensus } from './service/consensus.js';
+export { rankingView } from './service/ranking-view.js';
 
 export const evaluationModule: VetaModule = {
   name: 'evaluation',
-  routes() {},
+  routes(app) {
+    scoringRoutes(app);
+  },
 };

@@ -90,6 +90,23 @@ CREATE TABLE "evaluator" (
 	CONSTRAINT "evaluator_user_id_unique" UNIQUE("user_id")
 );
 --> statement-breakpoint
+CREATE TABLE "evaluation_form" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"assignment_id" uuid NOT NULL,
+	"call_id" uuid NOT NULL,
+	"application_id" uuid NOT NULL,
+	"evaluator_id" uuid NOT NULL,
+	"scores" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"comments" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"status" text DEFAULT 'draft' NOT NULL,
+	"submitted_at" timestamp with time zone,
+	"reopened_at" timestamp with time zone,
+	"reopened_by" uuid,
+	"reopen_reason" text,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "award" ADD CONSTRAINT "award_decision_id_selection_decision_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."selection_decision"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award" ADD CONSTRAINT "award_programme_id_programme_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programme"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award" ADD CONSTRAINT "award_call_id_call_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."call"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -111,6 +128,11 @@ ALTER TABLE "evaluation_assignment" ADD CONSTRAINT "evaluation_assignment_evalua
 ALTER TABLE "evaluator" ADD CONSTRAINT "evaluator_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "evaluator" ADD CONSTRAINT "evaluator_organisation_id_organisation_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisation"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "evaluator" ADD CONSTRAINT "evaluator_created_by_app_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_form" ADD CONSTRAINT "evaluation_form_assignment_id_evaluation_assignment_id_fk" FOREIGN KEY ("assignment_id") REFERENCES "public"."evaluation_assignment"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_form" ADD CONSTRAINT "evaluation_form_call_id_call_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."call"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_form" ADD CONSTRAINT "evaluation_form_application_id_application_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."application"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_form" ADD CONSTRAINT "evaluation_form_evaluator_id_evaluator_id_fk" FOREIGN KEY ("evaluator_id") REFERENCES "public"."evaluator"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "evaluation_form" ADD CONSTRAINT "evaluation_form_reopened_by_app_user_id_fk" FOREIGN KEY ("reopened_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "award_recipient_idx" ON "award" USING btree ("application_id","organisation_id");--> statement-breakpoint
 CREATE INDEX "award_programme_idx" ON "award" USING btree ("programme_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "decision_outcome_app_idx" ON "decision_outcome" USING btree ("decision_id","application_id");--> statement-breakpoint
@@ -119,4 +141,8 @@ CREATE UNIQUE INDEX "consensus_report_application_idx" ON "consensus_report" USI
 CREATE INDEX "consensus_report_call_idx" ON "consensus_report" USING btree ("call_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "evaluation_assignment_pair_idx" ON "evaluation_assignment" USING btree ("application_id","evaluator_id");--> statement-breakpoint
 CREATE INDEX "evaluation_assignment_evaluator_idx" ON "evaluation_assignment" USING btree ("evaluator_id","call_id");--> statement-breakpoint
-CREATE INDEX "evaluation_assignment_call_idx" ON "evaluation_assignment" USING btree ("call_id");
+CREATE INDEX "evaluation_assignment_call_idx" ON "evaluation_assignment" USING btree ("call_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "evaluation_form_assignment_idx" ON "evaluation_form" USING btree ("assignment_id");--> statement-breakpoint
+CREATE INDEX "evaluation_form_application_idx" ON "evaluation_form" USING btree ("application_id");--> statement-breakpoint
+CREATE INDEX "evaluation_form_call_idx" ON "evaluation_form" USING btree ("call_id");--> statement-breakpoint
+ALTER TABLE "impact_measure" ADD CONSTRAINT "impact_measure_award_id_award_id_fk" FOREIGN KEY ("award_id") REFERENCES "public"."award"("id") ON DELETE no action ON UPDATE no action;

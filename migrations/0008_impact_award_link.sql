@@ -1,1 +1,0 @@
-ALTER TABLE "impact_measure" ADD CONSTRAINT "impact_measure_award_id_award_id_fk" FOREIGN KEY ("award_id") REFERENCES "public"."award"("id") ON DELETE no action ON UPDATE no action;
