@@ -6,14 +6,15 @@ import { appLayout, publicLayout, rootRoute } from './routes/layouts';
 import { materialsRoutes } from './routes/materials';
 import { organisationAppRoutes, publicDirectoryTree } from './routes/organisations';
 import { fundingAppRoutes, fundingPublicRoutes, publicCallsTree } from './routes/funding';
+import { paymentsAppRoutes } from './routes/payments';
 
-const placeholders = ['projects', 'events', 'reports'].map(placeholderRoute);
+const placeholders = ['events'].map(placeholderRoute);
 
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([...publicRoutes, ...fundingPublicRoutes]),
   publicDirectoryTree,
   publicCallsTree,
-  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
+  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, ...paymentsAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
