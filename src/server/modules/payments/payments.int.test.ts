@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import { auditEvent } from '../../platform/audit/schema.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, type TestEnv } from '../../../../test/harness.js';
 import { ctxAs, makeBackOffice, makeFundedCall, signedIn, type FundedCall } from '../../../../test/payments.js';
@@ -91,6 +92,8 @@ describe('ledger transitions', () => {
     expect((await staff.post(`/api/payments/payments/${later.id}/cancel`, { reason: 'Project abandoned' })).json()).toMatchObject({ state: 'cancelled' });
     expect((await staff.post(`/api/payments/payments/${later.id}/approve`)).statusCode).toBe(403);
     expect((await verifyLedgers(env.ctx(), funded.programmeId)).ok).toBe(true);
+    const trail = await env.ctx().db.select().from(auditEvent).where(inArray(auditEvent.entityId, [first.id, later.id]));
+    expect(trail.map((e) => e.action).sort()).toEqual(['payments.payment_approved', 'payments.payment_cancelled', 'payments.payment_paid', 'payments.payment_returned']);
   });
 
   it('lets only one of two concurrent approvals of a payment apply', async () => {
