@@ -29,19 +29,20 @@ function Figure({ label, cents, hint }: { label: string; cents: number; hint?: s
 function useSliceChart(slices: DashboardDto['byRegion']): ChartOption {
   const { t } = useTranslation();
   const f = useFormat();
+  const compact = useMemo(() => new Intl.NumberFormat(f.tag, { notation: 'compact', maximumFractionDigits: 1 }), [f.tag]);
   return useMemo(
     () => ({
       tooltip: { trigger: 'axis', valueFormatter: (v: number) => f.money(Math.round(v * 100)) },
       legend: { bottom: 0 },
-      grid: { left: 8, right: 16, top: 16, bottom: 40, containLabel: true },
-      xAxis: { type: 'value' },
-      yAxis: { type: 'category', data: slices.map((s) => (s.key === 'unknown' ? t('payments:dashboard.unknown') : s.label)), inverse: true },
+      grid: { left: 8, right: 24, top: 16, bottom: 40, containLabel: true },
+      xAxis: { type: 'value', splitNumber: 3, axisLabel: { formatter: (v: number) => compact.format(v) } },
+      yAxis: { type: 'category', data: slices.map((s) => (s.key === 'unknown' ? t('payments:dashboard.unknown') : s.label)), inverse: true, axisLabel: { width: 110, overflow: 'truncate' } },
       series: [
         { name: t('payments:figures.committed'), type: 'bar', data: slices.map((s) => s.committedCents / 100) },
         { name: t('payments:figures.paid'), type: 'bar', data: slices.map((s) => s.paidCents / 100) },
       ],
     }),
-    [slices, t, f],
+    [slices, t, f, compact],
   );
 }
 
@@ -56,11 +57,15 @@ function Charts({ d }: { d: DashboardDto }) {
         {
           type: 'pie',
           radius: ['45%', '70%'],
+          top: 0,
+          bottom: 56,
+          label: { show: false },
           data: [
             { name: t('payments:figures.paid'), value: d.paidCents / 100 },
             { name: t('payments:figures.due'), value: d.dueCents / 100 },
             { name: t('payments:figures.upcoming'), value: d.upcomingCents / 100 },
-            { name: t('payments:figures.notScheduled'), value: Math.max(0, d.committedCents - d.paidCents - d.dueCents - d.upcomingCents - d.ledger.cancelledCents - d.ledger.returnedCents) / 100 },
+            { name: t('payments:figures.notScheduled'), value: Math.max(0, d.awardedCents - d.ledger.awardedCents) / 100 },
+            { name: t('payments:figures.external'), value: d.externalCents / 100 },
             { name: t('payments:figures.available'), value: Math.max(0, d.budgetCents - d.committedCents) / 100 },
           ],
         },
@@ -145,7 +150,7 @@ function Ledger({ programmeId, canPay, canCancel }: { programmeId: string; canPa
                 <Table.Tbody>
                   {rows.map((p) => (
                     <Table.Tr key={p.id}>
-                      <Table.Td><Anchor component={Link} to="/projects/$id" params={{ id: p.applicationId } as never}>{p.acronym ?? p.reference}</Anchor></Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}><Anchor component={Link} to="/projects/$id" params={{ id: p.applicationId } as never}>{p.acronym ?? p.reference}</Anchor></Table.Td>
                       <Table.Td>{p.organisationName}</Table.Td>
                       <Table.Td>{i18n.language === 'en' ? p.labelEn : p.labelEs}</Table.Td>
                       <Table.Td ta="right">{f.money(p.amountCents)}</Table.Td>

@@ -142,6 +142,7 @@ function Milestones({ p }: { p: ProjectDto }) {
                 <Text fw={600}>{label(m)} · {f.number(m.percent)} %</Text>
                 {m.reportable ? <Badge variant="outline">{t(`payments:reports.kind.${m.kind ?? 'progress'}`)}</Badge> : <Badge variant="outline" color="gray">{t('payments:milestones.onSignature')}</Badge>}
               </Group>
+              {m.reportable && reports.length === 0 && <Text size="sm" c="dimmed">{t(signed ? 'payments:reports.noneYet' : 'payments:reports.afterSignature')}</Text>}
               {reports.map((r) => (
                 <Group key={r.id} gap="xs" wrap="wrap">
                   <Anchor href={`/api/payments/reports/${r.id}/file`} size="sm">{r.name}</Anchor>
