@@ -57,9 +57,9 @@ export const fundingVerify = defineOperation<{ call?: string; json?: boolean }>(
       io.out(JSON.stringify({ ok, submissions: r, ledger }, null, 2));
       return ok ? 0 : 1;
     }
+    printLedgerCheck(ledger, io);
     for (const p of r.problems) io.err(`${p.reference} v${p.version}: ${p.problem} ${p.detail}`);
     io.out(`${r.versions} submitted version${r.versions === 1 ? '' : 's'} and ${r.files} file${r.files === 1 ? '' : 's'} checked: ${r.problems.length === 0 ? 'all intact.' : `${r.problems.length} problems.`}`);
-    printLedgerCheck(ledger, io);
     return ok ? 0 : 1;
   },
 });
