@@ -100,6 +100,10 @@ describe('back office', () => {
     expect((await agents.staff!.get(`/api/payments/programmes/${funded.programmeId}/export`)).statusCode).toBe(403);
     expect((await agents.finance!.post(`/api/payments/projects/${funded.projects[1]!.applicationId}/agreement`, { startsOn: '2026-01-01', endsOn: '2026-02-01' })).statusCode).toBe(403);
     expect((await agents.finance!.post(`/api/payments/reports/${reportId}/decision`, { decision: 'accept' })).statusCode).toBe(403);
+    expect((await agents.staff!.request('PUT', `/api/payments/programmes/${funded.programmeId}/account`, { iban: 'ES7921000813610123456789', holderName: 'Cluster' })).statusCode).toBe(403);
+    expect((await agents.staff!.get('/api/payments/accounts')).statusCode).toBe(200);
+    expect((await agents.staff!.get(`/api/payments/programmes/${funded.programmeId}/account`)).json()).toMatchObject({ iban: null });
+    expect((await agents.finance!.request('PUT', `/api/payments/programmes/${funded.programmeId}/account`, { iban: 'ES7921000813610123456789', holderName: 'Cluster' })).json()).toMatchObject({ iban: 'ES7921000813610123456789' });
     expect((await agents.finance!.post(`/api/payments/payments/${firstDue()}/approve`)).json()).toMatchObject({ state: 'approved' });
     const dashboard = (await agents.finance!.get(`/api/payments/programmes/${funded.programmeId}/dashboard`)).json();
     expect(dashboard).toMatchObject({ awardedCents: 2 * 3_999_999, projects: 2, signedAgreements: 1, ledger: { ok: true, approvedCents: expect.any(Number) } });

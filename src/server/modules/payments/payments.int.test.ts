@@ -1,4 +1,8 @@
+import { readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { programme as programmeTable } from '../funding/schema.js';
 import { eq, inArray } from 'drizzle-orm';
 import { auditEvent } from '../../platform/audit/schema.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -182,6 +186,29 @@ describe('bank exports and verify', () => {
       const list = await setMyAccount(ctxAs(env, partnerUser), organisationId, { iban: PT_IBAN, bic: null, holderName: 'Parceiro Lda.' });
       return list.find((a) => a.organisationId === organisationId)!.id!;
     }
+  });
+
+  it('`veta payments export` writes the approved payments of a programme, or says why it cannot', async () => {
+    const { funded, project, finance } = await approvedProject();
+    const op = findOperation('payments.export')!;
+    const lines: string[] = [];
+    const io = { out: (l: string) => lines.push(l), err: (l: string) => lines.push(`! ${l}`) };
+    const [programme] = await env.ctx().db.select().from(programmeTable).where(eq(programmeTable.id, funded.programmeId));
+    const out = path.join(os.tmpdir(), `veta-payments-${Date.now()}.csv`);
+    expect(await op.run(env.ctx(), { programme: programme!.code, format: 'csv', out }, io)).toBe(1);
+    expect(lines.at(-1)).toMatch(/^! 2 perceptores no tienen cuenta bancaria verificada/);
+    expect(await op.run(env.ctx(), { programme: 'NOPE', format: 'csv', out }, io)).toBe(1);
+    for (const organisationId of [project.leadOrganisationId, project.partnerOrganisationId]) {
+      const user = await makeUser(env.ctx(), { role: 'applicant' });
+      await linkToOrganisation(env.ctx(), user.id, organisationId);
+      const [account] = await setMyAccount(ctxAs(env, user), organisationId, { iban: organisationId === project.leadOrganisationId ? ES_IBAN : PT_IBAN, bic: null, holderName: 'Holder' });
+      await verifyAccount(finance, account!.id!);
+    }
+    lines.length = 0;
+    expect(await op.run(env.ctx(), { programme: programme!.code.toLowerCase(), format: 'csv', out }, io)).toBe(0);
+    expect(lines).toEqual([expect.stringMatching(/^Exported 2 approved payments of .* \(16000\.00 EUR\) to /)]);
+    expect(parse(await readFile(out, 'utf8'), { columns: true })).toHaveLength(2);
+    await rm(out);
   });
 
   it('funding verify prints per programme figures, JSON, and exits 1 on a tampered amount', async () => {
