@@ -65,14 +65,9 @@ export async function lockAgreement(db: Db, id: string): Promise<AgreementRow | 
   return row;
 }
 
-export async function agreementOf(db: Db, applicationId: string): Promise<AgreementRow | undefined> {
-  const [row] = await db.select().from(grantAgreement).where(eq(grantAgreement.applicationId, applicationId));
-  return row;
-}
-
-export async function insertAgreement(db: Db, values: typeof grantAgreement.$inferInsert): Promise<AgreementRow> {
-  const [row] = await db.insert(grantAgreement).values(values).returning();
-  if (!row) throw new Error('insert grant_agreement returned nothing');
+/** The new agreement, or undefined when the application already has one (unique per application). */
+export async function insertAgreement(db: Db, values: typeof grantAgreement.$inferInsert): Promise<AgreementRow | undefined> {
+  const [row] = await db.insert(grantAgreement).values(values).onConflictDoNothing({ target: grantAgreement.applicationId }).returning();
   return row;
 }
 

@@ -23,7 +23,7 @@ export async function lockReport(db: Db, id: string): Promise<ReportRow | undefi
 
 export async function reportsOf(db: Db, agreementIds: readonly string[]): Promise<ReportRow[]> {
   if (agreementIds.length === 0) return [];
-  return db.select().from(projectReport).where(inArray(projectReport.agreementId, [...agreementIds])).orderBy(desc(projectReport.submittedAt));
+  return db.select().from(projectReport).where(inArray(projectReport.agreementId, [...agreementIds])).orderBy(desc(projectReport.submittedAt), desc(projectReport.id));
 }
 
 export async function reportsOfMilestone(db: Db, agreementId: string, milestone: string): Promise<ReportRow[]> {

@@ -26,8 +26,8 @@ export async function createAgreement(ctx: Ctx, applicationId: string, input: { 
   const { funded, awards } = await loadForManagement(ctx, applicationId);
   if (awards.length === 0) throw new AppError('payments.no_awards', {});
   await inTransaction(ctx, async (tx) => {
-    if (await projects.agreementOf(tx.db, applicationId)) throw new AppError('payments.agreement_exists', { reference: funded.application.reference });
     const row = await projects.insertAgreement(tx.db, { applicationId, startsOn: input.startsOn, endsOn: input.endsOn, createdBy: actorId(tx.actor) });
+    if (!row) throw new AppError('payments.agreement_exists', { reference: funded.application.reference });
     const amounts = awards.map((a) => ({ organisationId: a.organisationId, amountCents: a.amountCents }));
     await audit(tx, { action: 'payments.agreement_created', entityType: 'grant_agreement', entityId: row.id, summary: { applicationId, startsOn: input.startsOn, endsOn: input.endsOn, amounts } });
   });

@@ -4,7 +4,7 @@
  * who made it due. Each transition locks the payment row and updates it only from the state it was
  * read in, so two concurrent approvals cannot both apply; every transition is audited.
  */
-import { transitionPayment, type Payment, type PaymentAction } from '../../../../engines/ledger/index.js';
+import { targetState, transitionPayment, type Payment, type PaymentAction } from '../../../../engines/ledger/index.js';
 import type { PaymentDto } from '../../../../shared/contracts/payments.js';
 import { actorId } from '../../../platform/actor.js';
 import { audit } from '../../../platform/audit/audit.js';
@@ -49,7 +49,8 @@ function changes(action: PaymentAction, by: string | null, now: Date, extra: Ext
 }
 
 function refuse(p: pay.PaymentRow, action: PaymentAction, actor: string): void {
-  if (action === 'approve' && p.state === 'scheduled' && p.dueAt === null) throw new AppError('payments.not_due', { milestone: p.milestone });
+  if (targetState(p.state, action) === undefined) throw new AppError('payments.transition_not_allowed', { from: p.state, action });
+  if (action === 'approve' && p.dueAt === null) throw new AppError('payments.not_due', { milestone: p.milestone });
   if (action === 'approve' && p.madeDueBy !== null && p.madeDueBy === actor) throw new AppError('payments.four_eyes', { who: 'made_due' });
   const result = transitionPayment(enginePayment(p), action, actor);
   if (result.ok) return;
