@@ -14671,6 +14671,10 @@ export interface components {
                 label: string;
                 paidCents: number;
             }[];
+            can: {
+                cancel: boolean;
+                pay: boolean;
+            };
             committedCents: number;
             dueCents: number;
             externalCents: number;
@@ -14699,6 +14703,10 @@ export interface components {
                 label: string;
                 paidCents: number;
             }[];
+            can: {
+                cancel: boolean;
+                pay: boolean;
+            };
             committedCents: number;
             dueCents: number;
             externalCents: number;

@@ -167,6 +167,8 @@ export const dashboardSchema = z
     byRegion: z.array(slice),
     byInstrument: z.array(slice),
     ledger: breakdownSchema,
+    /** What the reader may do in this programme's ledger. */
+    can: z.object({ pay: z.boolean(), cancel: z.boolean() }),
   })
   .meta({ id: 'PaymentsDashboard' });
 export type DashboardDto = z.infer<typeof dashboardSchema>;

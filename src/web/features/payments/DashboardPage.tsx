@@ -177,7 +177,6 @@ export function DashboardPage() {
   const programmeId = picked ?? programmes.data?.[0]?.id ?? null;
   const dashboard = useQuery({ ...dashboardQuery(programmeId ?? ''), enabled: programmeId !== null });
   const finance = user.role === 'admin' || user.role === 'finance';
-  const canCancel = finance || user.role === 'staff';
   return (
     <>
       <PageHeader
@@ -195,7 +194,7 @@ export function DashboardPage() {
             <Tabs.Tab value="accounts">{t('payments:accounts.title')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="overview"><QueryView query={dashboard}>{(d) => <Overview d={d} />}</QueryView></Tabs.Panel>
-          <Tabs.Panel value="ledger"><Ledger programmeId={programmeId} canPay={finance} canCancel={canCancel} /></Tabs.Panel>
+          <Tabs.Panel value="ledger"><Ledger programmeId={programmeId} canPay={dashboard.data?.can.pay ?? false} canCancel={dashboard.data?.can.cancel ?? false} /></Tabs.Panel>
           <Tabs.Panel value="accounts">
             <Stack>
               <Card withBorder>

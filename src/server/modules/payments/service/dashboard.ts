@@ -72,5 +72,6 @@ export async function programmeDashboard(ctx: Ctx, programmeId: string): Promise
     byRegion: sorted(regions),
     byInstrument: sorted(instruments),
     ledger: check.programmes[0] ?? empty,
+    can: { pay: can(ctx.actor, 'pay', programme), cancel: can(ctx.actor, 'cancel', programme) },
   };
 }
