@@ -14,6 +14,7 @@ import { registerOrgsCommands } from './commands/orgs.js';
 import { registerImpactCommands } from './commands/impact.js';
 import { registerFundingCommands } from './commands/funding.js';
 import { registerEvaluationRankingCommand } from './commands/evaluation-ranking.js';
+import { registerPaymentsCommands } from './commands/payments.js';
 
 const program = new Command()
   .name('veta')
@@ -29,6 +30,7 @@ registerMaterialsCommands(program);
 registerOrgsCommands(program);
 registerFundingCommands(program);
 registerEvaluationRankingCommand(program);
+registerPaymentsCommands(program);
 registerOpenApiCommand(program);
 registerImpactCommands(program);
 

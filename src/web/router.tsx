@@ -7,14 +7,15 @@ import { materialsRoutes } from './routes/materials';
 import { organisationAppRoutes, publicDirectoryTree } from './routes/organisations';
 import { fundingAppRoutes, fundingPublicRoutes, publicCallsTree } from './routes/funding';
 import { scoringRoutes } from './routes/scoring';
+import { paymentsAppRoutes } from './routes/payments';
 
-const placeholders = ['projects', 'events', 'reports'].map(placeholderRoute);
+const placeholders = ['events'].map(placeholderRoute);
 
 const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([...publicRoutes, ...fundingPublicRoutes]),
   publicDirectoryTree,
   publicCallsTree,
-  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, ...scoringRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
+  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, ...scoringRoutes, ...paymentsAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -22,7 +22,8 @@ export function registerFundingCommands(program: Command): void {
     });
   funding
     .command('verify')
-    .description('Hash every submitted version and its files again and compare with what was recorded at submission')
-    .option('--call <code>', 'only this call')
-    .action(async (opts: { call?: string }) => process.exit(await runOperation('funding.verify', { call: opts.call })));
+    .description('Hash every submitted version and its files again, and check every programme ledger to the cent (awarded = paid + due + cancelled + returned)')
+    .option('--call <code>', 'only this call (submissions)')
+    .option('--json', 'print the result as JSON')
+    .action(async (opts: { call?: string; json?: boolean }) => process.exit(await runOperation('funding.verify', { call: opts.call, json: opts.json === true })));
 }

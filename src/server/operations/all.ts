@@ -7,3 +7,4 @@ import './materials.js';
 import './orgs.js';
 import './funding.js';
 import './evaluation-ranking.js';
+import './payments.js';

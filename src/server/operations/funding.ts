@@ -8,6 +8,7 @@ import { listCalls } from '../modules/funding/service/calls.js';
 import * as calls from '../modules/funding/repository/calls.js';
 import { exportApplications } from '../modules/funding/service/staff.js';
 import { verifySubmissions } from '../modules/funding/service/verify.js';
+import { checkLedgers, printLedgerCheck } from './payments.js';
 import { defineOperation } from './registry.js';
 
 export const fundingCalls = defineOperation<Record<string, never>>({
@@ -41,7 +42,7 @@ export const fundingExport = defineOperation<z.input<typeof exportArgs>>({
   },
 });
 
-export const fundingVerify = defineOperation<{ call?: string }>({
+export const fundingVerify = defineOperation<{ call?: string; json?: boolean }>({
   name: 'funding.verify',
   async run(ctx, args, io) {
     const call = args.call ? await calls.findCallByCode(ctx.db, args.call.toUpperCase()) : undefined;
@@ -50,8 +51,15 @@ export const fundingVerify = defineOperation<{ call?: string }>({
       return 1;
     }
     const r = await verifySubmissions(ctx, call?.id);
+    const ledger = await checkLedgers(ctx);
+    const ok = r.problems.length === 0 && ledger.ok;
+    if (args.json) {
+      io.out(JSON.stringify({ ok, submissions: r, ledger }, null, 2));
+      return ok ? 0 : 1;
+    }
+    printLedgerCheck(ledger, io);
     for (const p of r.problems) io.err(`${p.reference} v${p.version}: ${p.problem} ${p.detail}`);
     io.out(`${r.versions} submitted version${r.versions === 1 ? '' : 's'} and ${r.files} file${r.files === 1 ? '' : 's'} checked: ${r.problems.length === 0 ? 'all intact.' : `${r.problems.length} problems.`}`);
-    return r.problems.length === 0 ? 0 : 1;
+    return ok ? 0 : 1;
   },
 });

@@ -10224,6 +10224,1188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/payments/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recipients' bank accounts */
+        get: {
+            parameters: {
+                query?: {
+                    unverified?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsAccount"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/accounts/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verify a bank account (it may then be exported) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsAccount"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/agreements/{id}/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the signature: creates the payment schedule (signature tranche due at once) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        signedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsProject"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/my/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bank accounts of the funded organisations I act for */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsAccount"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/my/accounts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enter the bank account of an organisation I act for (by organisation id; finance verifies it again) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bic?: string;
+                        holderName: string;
+                        iban: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsAccount"][];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/payments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a due payment (never by its creator or by who made it due) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsPayment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/payments/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a scheduled or approved payment, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsPayment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/payments/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark an approved payment paid, with the bank's value date and reference */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reference: string;
+                        /** Format: date */
+                        valueDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsPayment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/payments/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record that a paid payment was sent back */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsPayment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/programmes/{id}/account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account the programme pays from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsPayerAccount"];
+                    };
+                };
+            };
+        };
+        /** Set the account the programme pays from (SEPA debtor) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bic?: string;
+                        holderName: string;
+                        iban: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsPayerAccount"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/programmes/{id}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A programme's budget, committed, paid and due money, by region and instrument */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsDashboard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/programmes/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Approved payments as a CSV for the bank or a SEPA credit transfer file (pain.001) */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "csv" | "sepa";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/programmes/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A programme's payments */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "scheduled" | "approved" | "paid" | "cancelled" | "returned";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsPayment"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Funded projects (back office: all or one programme; recipients: their own) */
+        get: {
+            parameters: {
+                query?: {
+                    programmeId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsProjectSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/projects/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One funded project (by application id): awards, agreement, schedule, payments, reports */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsProject"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/projects/{id}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create the grant agreement of a funded project (amounts per partner are its awards) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn: string;
+                        /** Format: date */
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsProject"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/projects/{id}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload the report of a milestone (lead organisation; multipart field `file`, PDF or office document) */
+        post: {
+            parameters: {
+                query: {
+                    milestone: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsProject"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/reports/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept a report (its milestone's tranche becomes due) or ask for changes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @enum {string} */
+                        decision: "accept" | "request_changes";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsProject"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/reports/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a report's file (its project's people and the back office) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ledger invariant per programme: awarded = paid + due + cancelled + returned */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsVerification"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/calls": {
         parameters: {
             query?: never;
@@ -14144,6 +15326,50 @@ export interface components {
             labelEn: string;
             labelEs: string;
         };
+        PaymentsAccount: {
+            bic: string | null;
+            holderName: string | null;
+            iban: string | null;
+            /** Format: uuid */
+            id: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            verified: boolean;
+            /** Format: date-time */
+            verifiedAt: string | null;
+        };
+        PaymentsAccountInput: {
+            bic: string | null;
+            holderName: string | null;
+            iban: string | null;
+            /** Format: uuid */
+            id: string | null;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            verified: boolean;
+            /** Format: date-time */
+            verifiedAt: string | null;
+        };
+        PaymentsAgreement: {
+            endsOn: string | null;
+            /** Format: uuid */
+            id: string;
+            signedOn: string | null;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "draft" | "signed" | "terminated";
+        };
+        PaymentsAgreementInput: {
+            endsOn: string | null;
+            /** Format: uuid */
+            id: string;
+            signedOn: string | null;
+            startsOn: string | null;
+            /** @enum {string} */
+            status: "draft" | "signed" | "terminated";
+        };
         PaymentScheme: {
             /**
              * @default largestRemainder
@@ -14169,6 +15395,346 @@ export interface components {
                 milestone: string;
                 percent: number;
             }[];
+        };
+        PaymentsDashboard: {
+            awardedCents: number;
+            budgetCents: number;
+            byInstrument: {
+                committedCents: number;
+                key: string;
+                label: string;
+                paidCents: number;
+            }[];
+            byRegion: {
+                committedCents: number;
+                key: string;
+                label: string;
+                paidCents: number;
+            }[];
+            can: {
+                cancel: boolean;
+                pay: boolean;
+            };
+            committedCents: number;
+            dueCents: number;
+            externalCents: number;
+            ledger: components["schemas"]["PaymentsLedgerBreakdown"];
+            paidCents: number;
+            programmeCode: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            projects: number;
+            signedAgreements: number;
+            upcomingCents: number;
+        };
+        PaymentsDashboardInput: {
+            awardedCents: number;
+            budgetCents: number;
+            byInstrument: {
+                committedCents: number;
+                key: string;
+                label: string;
+                paidCents: number;
+            }[];
+            byRegion: {
+                committedCents: number;
+                key: string;
+                label: string;
+                paidCents: number;
+            }[];
+            can: {
+                cancel: boolean;
+                pay: boolean;
+            };
+            committedCents: number;
+            dueCents: number;
+            externalCents: number;
+            ledger: components["schemas"]["PaymentsLedgerBreakdownInput"];
+            paidCents: number;
+            programmeCode: string;
+            /** Format: uuid */
+            programmeId: string;
+            programmeName: string;
+            projects: number;
+            signedAgreements: number;
+            upcomingCents: number;
+        };
+        PaymentsLedgerBreakdown: {
+            approvedCents: number;
+            awardedCents: number;
+            cancelledCents: number;
+            differenceCents: number;
+            ok: boolean;
+            paidCents: number;
+            programmeCode: string;
+            /** Format: uuid */
+            programmeId: string;
+            returnedCents: number;
+            scheduledCents: number;
+        };
+        PaymentsLedgerBreakdownInput: {
+            approvedCents: number;
+            awardedCents: number;
+            cancelledCents: number;
+            differenceCents: number;
+            ok: boolean;
+            paidCents: number;
+            programmeCode: string;
+            /** Format: uuid */
+            programmeId: string;
+            returnedCents: number;
+            scheduledCents: number;
+        };
+        PaymentsMilestone: {
+            /** @enum {string|null} */
+            kind: "progress" | "final" | null;
+            labelEn: string;
+            labelEs: string;
+            milestone: string;
+            percent: number;
+            reportable: boolean;
+        };
+        PaymentsMilestoneInput: {
+            /** @enum {string|null} */
+            kind: "progress" | "final" | null;
+            labelEn: string;
+            labelEs: string;
+            milestone: string;
+            percent: number;
+            reportable: boolean;
+        };
+        PaymentsPayerAccount: {
+            bic: string | null;
+            holderName: string | null;
+            iban: string | null;
+            /** Format: uuid */
+            programmeId: string;
+        };
+        PaymentsPayerAccountInput: {
+            bic: string | null;
+            holderName: string | null;
+            iban: string | null;
+            /** Format: uuid */
+            programmeId: string;
+        };
+        PaymentsPayment: {
+            acronym: string | null;
+            amountCents: number;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: uuid */
+            awardId: string;
+            bankReference: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            closeReason: string | null;
+            due: boolean;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: uuid */
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            milestone: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: date-time */
+            paidAt: string | null;
+            percent: number;
+            /** Format: uuid */
+            programmeId: string;
+            reference: string;
+            /** @enum {string} */
+            state: "scheduled" | "approved" | "paid" | "cancelled" | "returned";
+            trancheIndex: number;
+            valueDate: string | null;
+        };
+        PaymentsPaymentInput: {
+            acronym: string | null;
+            amountCents: number;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: date-time */
+            approvedAt: string | null;
+            /** Format: uuid */
+            awardId: string;
+            bankReference: string | null;
+            /** Format: date-time */
+            closedAt: string | null;
+            closeReason: string | null;
+            due: boolean;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** Format: uuid */
+            id: string;
+            labelEn: string;
+            labelEs: string;
+            milestone: string;
+            /** Format: uuid */
+            organisationId: string;
+            organisationName: string;
+            /** Format: date-time */
+            paidAt: string | null;
+            percent: number;
+            /** Format: uuid */
+            programmeId: string;
+            reference: string;
+            /** @enum {string} */
+            state: "scheduled" | "approved" | "paid" | "cancelled" | "returned";
+            trancheIndex: number;
+            valueDate: string | null;
+        };
+        PaymentsProject: {
+            acronym: string | null;
+            agreement: components["schemas"]["PaymentsAgreement"] | null;
+            /** Format: uuid */
+            applicationId: string;
+            awardedCents: number;
+            awards: {
+                amountCents: number;
+                /** Format: uuid */
+                id: string;
+                nutsCode: string | null;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+            }[];
+            callCode: string;
+            can: {
+                cancel: boolean;
+                manage: boolean;
+                pay: boolean;
+                report: boolean;
+            };
+            dueCents: number;
+            leadName: string;
+            milestones: components["schemas"]["PaymentsMilestone"][];
+            paidCents: number;
+            payments: components["schemas"]["PaymentsPayment"][];
+            programmeCode: string;
+            /** Format: uuid */
+            programmeId: string;
+            reference: string;
+            reports: components["schemas"]["PaymentsReport"][];
+            reportsPending: number;
+            title: string | null;
+        };
+        PaymentsProjectInput: {
+            acronym: string | null;
+            agreement: components["schemas"]["PaymentsAgreementInput"] | null;
+            /** Format: uuid */
+            applicationId: string;
+            awardedCents: number;
+            awards: {
+                amountCents: number;
+                /** Format: uuid */
+                id: string;
+                nutsCode: string | null;
+                /** Format: uuid */
+                organisationId: string;
+                organisationName: string;
+            }[];
+            callCode: string;
+            can: {
+                cancel: boolean;
+                manage: boolean;
+                pay: boolean;
+                report: boolean;
+            };
+            dueCents: number;
+            leadName: string;
+            milestones: components["schemas"]["PaymentsMilestoneInput"][];
+            paidCents: number;
+            payments: components["schemas"]["PaymentsPaymentInput"][];
+            programmeCode: string;
+            /** Format: uuid */
+            programmeId: string;
+            reference: string;
+            reports: components["schemas"]["PaymentsReportInput"][];
+            reportsPending: number;
+            title: string | null;
+        };
+        PaymentsProjectSummary: {
+            acronym: string | null;
+            agreement: components["schemas"]["PaymentsAgreement"] | null;
+            /** Format: uuid */
+            applicationId: string;
+            awardedCents: number;
+            callCode: string;
+            dueCents: number;
+            leadName: string;
+            paidCents: number;
+            programmeCode: string;
+            /** Format: uuid */
+            programmeId: string;
+            reference: string;
+            reportsPending: number;
+            title: string | null;
+        };
+        PaymentsProjectSummaryInput: {
+            acronym: string | null;
+            agreement: components["schemas"]["PaymentsAgreementInput"] | null;
+            /** Format: uuid */
+            applicationId: string;
+            awardedCents: number;
+            callCode: string;
+            dueCents: number;
+            leadName: string;
+            paidCents: number;
+            programmeCode: string;
+            /** Format: uuid */
+            programmeId: string;
+            reference: string;
+            reportsPending: number;
+            title: string | null;
+        };
+        PaymentsReport: {
+            comment: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "progress" | "final";
+            mediaType: string;
+            milestone: string;
+            name: string;
+            sha256: string;
+            size: number;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "changes_requested";
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        PaymentsReportInput: {
+            comment: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "progress" | "final";
+            mediaType: string;
+            milestone: string;
+            name: string;
+            sha256: string;
+            size: number;
+            /** @enum {string} */
+            status: "submitted" | "accepted" | "changes_requested";
+            /** Format: date-time */
+            submittedAt: string;
+        };
+        PaymentsVerification: {
+            ok: boolean;
+            programmes: components["schemas"]["PaymentsLedgerBreakdown"][];
+        };
+        PaymentsVerificationInput: {
+            ok: boolean;
+            programmes: components["schemas"]["PaymentsLedgerBreakdownInput"][];
         };
         Problem: {
             code: string;

@@ -32,7 +32,7 @@ export const mainNav: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome, roles: everyone },
   { to: '/members', label: 'nav.members', icon: IconUsersGroup, roles: cluster },
   { to: '/funding', label: 'nav.funding', icon: IconCoin, roles: everyone },
-  { to: '/projects', label: 'nav.projects', icon: IconBriefcase, roles: ['admin', 'staff', 'finance'] },
+  { to: '/projects', label: 'nav.projects', icon: IconBriefcase, roles: ['admin', 'staff', 'finance', 'applicant', 'member'] },
   { to: '/events', label: 'nav.events', icon: IconCalendarEvent, roles: cluster },
   { to: '/impact', label: 'nav.impact', icon: IconLeaf, roles: cluster },
   { to: '/materials', label: 'nav.materials', icon: IconStack2, roles: cluster },

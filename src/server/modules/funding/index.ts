@@ -24,6 +24,8 @@ export {
 export { recordAward } from './service/programmes.js';
 export { engineMembership } from './service/eligibility.js';
 export { snapshotHash } from './service/snapshot.js';
+export { storeUpload, cleanName } from './service/files.js';
+export { sendStored, filePart } from './routes/download.js';
 export { can as canOnProgramme, seesBackOffice as seesFundingBackOffice } from './policy.js';
 
 export const fundingModule: VetaModule = {
