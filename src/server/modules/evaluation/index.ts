@@ -3,13 +3,27 @@
  * applications, individual evaluation forms, consensus reports and the ranking of a call.
  */
 import type { VetaModule } from '../types.js';
+import { assignmentRoutes } from './routes/assignment.js';
+import { expertRoutes } from './routes/experts.js';
+import { myRoutes } from './routes/my.js';
 import './errors.js';
+import './service/runs.js';
 
 export { evaluator, evaluationAssignment, consensusReport, COI_STATUSES, CONSENSUS_STATUSES } from './schema/core.js';
 export { callRanking, type CallRanking } from './service/ranking.js';
 export { clearedAssignment, currentEvaluator, ownAssignment } from './service/clearance.js';
+export { createExpert, acceptTerms, listExperts } from './service/experts.js';
+export { computeConflicts, addManualConflict } from './service/conflicts.js';
+export { affinityMatrix, overrideAffinity } from './service/affinity.js';
+export { startRun, executeRun, getRun } from './service/runs.js';
+export { confirmRun, addManualAssignment, listAssignments } from './service/assignments.js';
+export { declare, myEvaluations } from './service/home.js';
 
 export const evaluationModule: VetaModule = {
   name: 'evaluation',
-  routes() {},
+  routes(app) {
+    expertRoutes(app);
+    assignmentRoutes(app);
+    myRoutes(app);
+  },
 };

@@ -22,6 +22,7 @@ export {
   APPLICATION_STATUSES,
 } from './schema.js';
 export { recordAward } from './service/programmes.js';
+export { sendStored } from './routes/download.js';
 export { engineMembership } from './service/eligibility.js';
 export { snapshotHash } from './service/snapshot.js';
 export { can as canOnProgramme, seesBackOffice as seesFundingBackOffice } from './policy.js';
