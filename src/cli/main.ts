@@ -1,6 +1,6 @@
 /**
  * `veta`: start the server, manage the database, administrators, demo data, backups, the audit
- * chain, the members registry, funding calls, raw-materials datasets, impact and the API spec. Run `veta <command> --help` for each command's options.
+ * chain, the members registry, funding calls, evaluation, raw-materials datasets, impact and the API spec. Run `veta <command> --help` for each command's options.
  */
 import { Command } from 'commander';
 import { VERSION } from '../server/platform/version.js';
@@ -13,6 +13,7 @@ import { registerOpenApiCommand } from './commands/openapi.js';
 import { registerOrgsCommands } from './commands/orgs.js';
 import { registerImpactCommands } from './commands/impact.js';
 import { registerFundingCommands } from './commands/funding.js';
+import { registerEvaluationCommands } from './commands/evaluation.js';
 
 const program = new Command()
   .name('veta')
@@ -27,6 +28,7 @@ registerDataCommands(program);
 registerMaterialsCommands(program);
 registerOrgsCommands(program);
 registerFundingCommands(program);
+registerEvaluationCommands(program);
 registerOpenApiCommand(program);
 registerImpactCommands(program);
 

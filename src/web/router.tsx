@@ -6,6 +6,7 @@ import { appLayout, publicLayout, rootRoute } from './routes/layouts';
 import { materialsRoutes } from './routes/materials';
 import { organisationAppRoutes, publicDirectoryTree } from './routes/organisations';
 import { fundingAppRoutes, fundingPublicRoutes, publicCallsTree } from './routes/funding';
+import { evaluationAppRoutes } from './routes/evaluation';
 
 const placeholders = ['projects', 'events', 'reports'].map(placeholderRoute);
 
@@ -13,7 +14,7 @@ const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([...publicRoutes, ...fundingPublicRoutes]),
   publicDirectoryTree,
   publicCallsTree,
-  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
+  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, ...evaluationAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

@@ -16,8 +16,13 @@ export const expertRelationSchema = z
     /** e.g. employer, former employer, shareholder, family, collaboration. */
     kind: z.string().trim().min(2).max(60),
   })
+  .meta({ id: 'EvalRelationEntry' });
+
+/** A relation as stored and shown. */
+export const expertRelationOutSchema = z
+  .object({ organisationId: z.string().nullable(), taxId: z.string().nullable(), name: z.string(), kind: z.string() })
   .meta({ id: 'EvalExpertRelation' });
-export type ExpertRelation = z.infer<typeof expertRelationSchema>;
+export type ExpertRelation = z.infer<typeof expertRelationOutSchema>;
 
 const profileFields = {
   languages: z.array(languageSchema).max(20).transform((xs) => [...new Set(xs)]),
@@ -42,7 +47,7 @@ const loadIssue = { path: ['maxLoad'], message: 'evaluation:experts.maxBelowMin'
 export const expertInputSchema = expertFields
   .extend({ email: z.email().trim().toLowerCase(), name: z.string().trim().min(2).max(200), locale: z.enum(['es', 'en']) })
   .refine(loadsInOrder, loadIssue)
-  .meta({ id: 'EvalExpertInput' });
+  .meta({ id: 'EvalExpertCreate' });
 export type ExpertInput = z.input<typeof expertInputSchema>;
 
 export const expertPatchSchema = expertFields.extend({ name: z.string().trim().min(2).max(200) }).partial().refine(loadsInOrder, loadIssue).meta({ id: 'EvalExpertPatch' });
@@ -64,7 +69,7 @@ export const expertSchema = z
     keywords: z.array(z.string()),
     minLoad: z.number().int(),
     maxLoad: z.number().int(),
-    relations: z.array(expertRelationSchema),
+    relations: z.array(expertRelationOutSchema),
     termsAcceptedAt: z.string().nullable(),
     createdAt: z.string(),
   })
@@ -74,7 +79,7 @@ export type ExpertDto = z.infer<typeof expertSchema>;
 export const expertImportReportSchema = z
   .object({
     imported: z.number().int(),
-    rows: z.array(z.object({ row: z.number().int(), email: z.string(), ok: z.boolean(), errors: z.array(z.object({ field: z.string(), code: z.string() })) })),
+    rows: z.array(z.object({ row: z.number().int(), email: z.string(), ok: z.boolean(), errors: z.array(z.object({ field: z.string(), code: z.string(), message: z.string() })) })),
   })
   .meta({ id: 'EvalExpertImportReport' });
 export type ExpertImportReport = z.infer<typeof expertImportReportSchema>;
@@ -133,7 +138,7 @@ export const affinityMatrixSchema = z
   .meta({ id: 'EvalAffinityMatrix' });
 export type AffinityMatrixDto = z.infer<typeof affinityMatrixSchema>;
 
-export const pairRuleInputSchema = pairSchema.extend({ rule: z.enum(['pin', 'forbid']) }).meta({ id: 'EvalPairRuleInput' });
+export const pairRuleInputSchema = pairSchema.extend({ rule: z.enum(['pin', 'forbid']) }).meta({ id: 'EvalPairRuleRequest' });
 export const pairRuleSchema = z
   .object({ id: z.string(), applicationId: z.string(), evaluatorId: z.string(), rule: z.enum(['pin', 'forbid']), createdAt: z.string() })
   .meta({ id: 'EvalPairRule' });
@@ -224,7 +229,7 @@ export type MyEvaluationsDto = z.infer<typeof myEvaluationsSchema>;
 export const declarationInputSchema = z
   .object({ conflict: z.boolean(), note: text(2000) })
   .refine((d) => !d.conflict || d.note !== null, { path: ['note'], message: 'validation:required' })
-  .meta({ id: 'EvalDeclarationInput' });
+  .meta({ id: 'EvalDeclarationRequest' });
 
 export const evalContentSchema = z
   .object({

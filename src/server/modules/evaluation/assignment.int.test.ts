@@ -8,6 +8,8 @@ import { makeOrganisation, makeUser, TEST_PASSWORD } from '../../../../test/fact
 import { createTestEnv, type Agent, type TestEnv } from '../../../../test/harness.js';
 import { mailsTo } from '../../../../test/mail.js';
 import { organisation, organisationRelation } from '../organisations/index.js';
+import { call } from '../funding/index.js';
+import { evaluationAssign } from '../../operations/evaluation.js';
 import { loadCallData } from './service/call-data.js';
 import { viewableCall } from './service/call-access.js';
 import { buildProblem } from './service/problem.js';
@@ -199,5 +201,22 @@ describe('assignment', () => {
     const tooHigh = await runAndWait(closed.callId, { k: 1, fairness: 'floor', floor: 1.5 });
     expect(tooHigh.result?.status).toBe('infeasible');
     expect(tooHigh.result?.reasons[0]?.code).toBe('floor_too_high');
+  });
+
+  it('runs from the CLI: prints total, loads and weakest applications, and confirms', async () => {
+    const closed = await makeClosedCall(env, { applications: 2, topics: [['digital'], ['circular']] });
+    const [row] = await env.ctx().db.select({ code: call.code }).from(call).where(eq(call.id, closed.callId));
+    const out: string[] = [];
+    const io = { out: (l: string) => out.push(l), err: (l: string) => out.push(`ERR ${l}`) };
+    const code = await evaluationAssign.run(env.ctx(), { call: row!.code.toLowerCase(), k: '1', confirm: true }, io);
+    expect(code, out.join('\n')).toBe(0);
+    expect(out[0]).toMatch(/^Total affinity: \d+\.\d{3} \(2 pairs\)$/);
+    expect(out).toContain('Loads:');
+    expect(out).toContain('Weakest applications:');
+    expect(out.some((l) => l.includes(closed.applications[0]!.reference))).toBe(true);
+    expect(out.at(-1)).toMatch(/^Confirmed: \d+ assignments written/);
+    const rows = (await staff.get(`/api/evaluation/calls/${closed.callId}/assignments`)).json<AssignmentDto[]>();
+    expect(rows).toHaveLength(2);
+    expect(await evaluationAssign.run(env.ctx(), { call: 'NOPE-1' }, io)).toBe(1);
   });
 });

@@ -1,8 +1,10 @@
 /** The evaluator pool (staff) and the expert's own profile and terms. */
 import { z } from 'zod';
 import { idParamsSchema, responses } from '../../../../shared/contracts/common.js';
-import { expertInputSchema, expertPatchSchema, expertSchema, ownProfilePatchSchema } from '../../../../shared/contracts/evaluation-pool.js';
+import { expertImportReportSchema, expertInputSchema, expertPatchSchema, expertSchema, ownProfilePatchSchema } from '../../../../shared/contracts/evaluation-pool.js';
+import { AppError } from '../../../platform/http/errors.js';
 import type { App } from '../../../platform/http/types.js';
+import { importExperts, MAX_IMPORT_BYTES } from '../service/experts-import.js';
 import { acceptTerms, createExpert, getExpert, listExperts, myProfile, updateExpert, updateMyProfile } from '../service/experts.js';
 
 const tags = ['evaluation'];
@@ -20,6 +22,18 @@ export function expertRoutes(app: App): void {
     config: { access: managers },
     schema: { tags, summary: 'Invite an expert (role evaluator; the mailed link sets the password) with their profile', body: expertInputSchema, response: responses(expertSchema) },
     handler: async (req) => createExpert(req.ctx, req.body),
+  });
+
+  app.post('/api/evaluation/experts/import', {
+    config: { access: managers },
+    schema: { tags, summary: 'Import experts from a CSV file (multipart field `file`): all rows or none, with a report row by row', consumes: ['multipart/form-data'], response: responses(expertImportReportSchema) },
+    handler: async (req) => {
+      if (!req.isMultipart()) throw new AppError('payload.unsupported_type', {});
+      const part = await req.file({ limits: { fileSize: MAX_IMPORT_BYTES } });
+      if (!part) throw new AppError('validation.failed', { count: 1 }, { issues: [{ path: 'file', code: 'validation:required' }] });
+      const buffer = await part.toBuffer();
+      return importExperts(req.ctx, buffer);
+    },
   });
 
   app.get('/api/evaluation/experts/:id', {

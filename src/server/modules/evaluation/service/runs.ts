@@ -88,7 +88,8 @@ export async function startRun(ctx: Ctx, callId: string, options: RunOptions, op
     await audit(tx, { action: 'evaluation.assignment_run_started', entityType: 'call', entityId: callId, summary: { runId: row.id, options } });
     return row;
   });
-  if (opts.inline) await executeRun(ctx, run.id);
+  // A failure is recorded on the run (status failed, error), which is what the caller shows.
+  if (opts.inline) await executeRun(ctx, run.id).catch(() => undefined);
   return getRun(ctx, run.id);
 }
 
