@@ -115,7 +115,7 @@ describe('affinity', () => {
 });
 
 describe('assignment', () => {
-  it('computes the exact optimum respecting k, loads, conflicts, pins and forbids; confirms and mails', async () => {
+  it('computes the exact optimum respecting k, loads, conflicts, pins and forbids; confirms, mails, and keeps declared pairs on re-runs', async () => {
     const closed = await makeClosedCall(env, { applications: 4, topics: [['digital'], ['circular'], ['digital', 'circular'], ['water']] });
     const [a0, a1, a2, a3] = closed.applications;
     const experts = await Promise.all([
@@ -148,16 +148,32 @@ describe('assignment', () => {
     const confirmed = await staff.post(`/api/evaluation/runs/${run.id}/confirm`);
     expect(confirmed.statusCode, confirmed.body).toBe(200);
     const rows = confirmed.json<AssignmentDto[]>();
+    // Loads are per call: leave the pool without minimums for the next calls.
+    await staff.patch(`/api/evaluation/experts/${ids[3]}`, { minLoad: 0 });
     expect(rows).toHaveLength(8);
     expect(rows.every((r) => r.origin === 'computed' && r.coiStatus === 'pending')).toBe(true);
     const mails = await mailsTo(env, experts[5]!.user.email);
     expect(mails[0]?.subject).toContain('call');
     expect((await staff.post(`/api/evaluation/runs/${run.id}/confirm`)).json()).toMatchObject({ code: 'evaluation.run_confirmed' });
-    // Loads are per call: leave the pool without minimums for the next calls.
-    await staff.patch(`/api/evaluation/experts/${ids[3]}`, { minLoad: 0 });
+    // A pair declared free of conflict survives a re-run and its confirmation, pinned.
+    const kept = rows.find((r) => r.evaluatorId !== ids[3])!;
+    const keptExpert = experts.find((e) => e.evaluator.id === kept.evaluatorId)!;
+    const expertAgent = await env.agent().signIn(keptExpert.user.email, TEST_PASSWORD);
+    expect((await expertAgent.post(`/api/evaluation/applications/${kept.applicationId}/declaration`, { conflict: false })).statusCode).toBe(200);
+    await staff.post(`/api/evaluation/calls/${closed.callId}/pair-rules`, { applicationId: kept.applicationId, evaluatorId: kept.evaluatorId, rule: 'forbid' });
+    const blocked = await runAndWait(closed.callId, { k: 2 });
+    expect(blocked.result?.reasons.map((r) => r.code)).toEqual(['pinned_forbidden']);
+    const ruleId = (await staff.get(`/api/evaluation/calls/${closed.callId}/pair-rules`)).json<{ id: string; rule: string }[]>().find((r) => r.rule === 'forbid' && r.evaluatorId === kept.evaluatorId)!.id;
+    await staff.delete(`/api/evaluation/pair-rules/${ruleId}`);
+    const rerun = await runAndWait(closed.callId, { k: 2 });
+    expect(rerun.result?.pairs).toContainEqual(expect.objectContaining({ applicationId: kept.applicationId, evaluatorId: kept.evaluatorId, pinned: true }));
+    expect((await staff.post(`/api/evaluation/runs/${rerun.id}/confirm`)).statusCode).toBe(200);
+    const after = (await staff.get(`/api/evaluation/calls/${closed.callId}/assignments`)).json<AssignmentDto[]>();
+    expect(after.find((r) => r.id === kept.id)).toMatchObject({ coiStatus: 'no_conflict' });
+    expect(after).toHaveLength(8);
   });
 
-  it('explains an infeasible call in words, and keeps declared pairs when re-run', async () => {
+  it('explains an infeasible call in words; a declared conflict frees the slot', async () => {
     const closed = await makeClosedCall(env, { applications: 2 });
     const only = await Promise.all([makeEvaluator(env, { organisationName: 'Universidad de Oviedo' }), makeEvaluator(env, { organisationName: 'Universidad de Huelva' })]);
     // Other evaluators of the pool are in other calls' tests: forbid them here, keeping two.
@@ -191,7 +207,9 @@ describe('assignment', () => {
     const b = await makeEvaluator(env, { topics: ['digital'], keywords: [], maxLoad: 1 });
     const pool = (await problemOf(closed.callId, 1)).evaluators.map((e) => e.id).filter((id) => id !== a.evaluator.id && id !== b.evaluator.id);
     for (const app of closed.applications) for (const id of pool) await staff.post(`/api/evaluation/calls/${closed.callId}/pair-rules`, { applicationId: app.id, evaluatorId: id, rule: 'forbid' });
+    expect((await staff.get(`/api/evaluation/calls/${closed.callId}/runs/latest`)).json()).toBeNull();
     const run = await runAndWait(closed.callId, { k: 1, fairness: 'max' });
+    expect((await staff.get(`/api/evaluation/calls/${closed.callId}/runs/latest`)).json()).toMatchObject({ id: run.id, status: 'done' });
     expect(run.status, run.error ?? '').toBe('done');
     expect(run.result?.status, JSON.stringify(run.result?.reasons)).toBe('optimal');
     // a covers both topics, b only digital: the fair assignment gives a to circular and b to digital.
