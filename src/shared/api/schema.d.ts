@@ -13445,6 +13445,8 @@ export interface components {
                 country: string;
                 lead: boolean;
                 legalName: string;
+                partnerId: string;
+                requestedCents: number;
                 roles: string[];
             }[];
             form: unknown;
@@ -13471,6 +13473,8 @@ export interface components {
                 country: string;
                 lead: boolean;
                 legalName: string;
+                partnerId: string;
+                requestedCents: number;
                 roles: string[];
             }[];
             form: unknown;

@@ -240,7 +240,7 @@ export const evalContentSchema = z
     acronym: z.string().nullable(),
     title: z.string().nullable(),
     topics: z.array(z.string()),
-    consortium: z.array(z.object({ legalName: z.string(), country: z.string(), roles: z.array(z.string()), lead: z.boolean() })),
+    consortium: z.array(z.object({ partnerId: z.string(), legalName: z.string(), country: z.string(), roles: z.array(z.string()), lead: z.boolean(), requestedCents: z.number().int() })),
     form: z.unknown(),
     answers: z.record(z.string(), z.unknown()),
     attachments: z.array(z.object({ id: z.string(), questionId: z.string(), name: z.string(), size: z.number().int(), mediaType: z.string() })),

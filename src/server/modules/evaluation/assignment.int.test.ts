@@ -163,7 +163,7 @@ describe('assignment', () => {
     await staff.post(`/api/evaluation/calls/${closed.callId}/pair-rules`, { applicationId: kept.applicationId, evaluatorId: kept.evaluatorId, rule: 'forbid' });
     const blocked = await runAndWait(closed.callId, { k: 2 });
     expect(blocked.result?.reasons.map((r) => r.code)).toEqual(['pinned_forbidden']);
-    const ruleId = (await staff.get(`/api/evaluation/calls/${closed.callId}/pair-rules`)).json<{ id: string; rule: string }[]>().find((r) => r.rule === 'forbid' && r.evaluatorId === kept.evaluatorId)!.id;
+    const ruleId = (await staff.get(`/api/evaluation/calls/${closed.callId}/pair-rules`)).json<{ id: string; rule: string; evaluatorId: string }[]>().find((r) => r.rule === 'forbid' && r.evaluatorId === kept.evaluatorId)!.id;
     await staff.delete(`/api/evaluation/pair-rules/${ruleId}`);
     const rerun = await runAndWait(closed.callId, { k: 2 });
     expect(rerun.result?.pairs).toContainEqual(expect.objectContaining({ applicationId: kept.applicationId, evaluatorId: kept.evaluatorId, pinned: true }));

@@ -10,7 +10,7 @@ import { useFormat } from '../../i18n/format';
 import { contentQuery } from './queries';
 
 type Content = Schemas['EvalApplicationContent'];
-interface Labelled { id: string; labelEs: string; labelEn: string; type?: string; options?: Labelled[] }
+interface Labelled { id: string; labelEs: string; labelEn: string; type?: string; options?: Labelled[]; categories?: Labelled[] }
 interface Section { id: string; titleEs: string; titleEn: string; questions: Labelled[] }
 
 function answerText(q: Labelled, value: unknown, content: Content, es: boolean): string {
@@ -21,6 +21,31 @@ function answerText(q: Labelled, value: unknown, content: Content, es: boolean):
   if (typeof value === 'string' && q.options) { const o = q.options.find((x) => x.id === value); return o ? label(o) : value; }
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
+}
+
+/** A budget answer: one row per partner, one column per cost category, in euros. */
+function BudgetTable({ q, value, content, es }: { q: Labelled; value: unknown; content: Content; es: boolean }) {
+  const f = useFormat();
+  const partners = (value as { partners?: Record<string, Record<string, number>> } | null)?.partners ?? {};
+  const categories = q.categories ?? [];
+  return (
+    <Table withTableBorder mt={4}>
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th />
+          {categories.map((c) => <Table.Th key={c.id} ta="right">{es ? c.labelEs : c.labelEn}</Table.Th>)}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {Object.entries(partners).map(([partnerId, costs]) => (
+          <Table.Tr key={partnerId}>
+            <Table.Td>{content.consortium.find((p) => p.partnerId === partnerId)?.legalName ?? partnerId}</Table.Td>
+            {categories.map((c) => <Table.Td key={c.id} ta="right">{f.money(costs[c.id] ?? 0)}</Table.Td>)}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
 }
 
 function Answers({ content }: { content: Content }) {
@@ -44,7 +69,11 @@ function Answers({ content }: { content: Content }) {
             {s.questions.map((q) => (
               <div key={q.id}>
                 <Text size="sm" fw={600}>{es ? q.labelEs : q.labelEn}</Text>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{answerText(q, content.answers[q.id], content, es)}</Text>
+                {q.type === 'budget' ? (
+                  <BudgetTable q={q} value={content.answers[q.id]} content={content} es={es} />
+                ) : (
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{answerText(q, content.answers[q.id], content, es)}</Text>
+                )}
               </div>
             ))}
           </Stack>
@@ -72,12 +101,21 @@ export function EvaluatorApplicationPage({ applicationId }: { applicationId: str
               <Card withBorder>
                 <Title order={5} mb="xs">{t('evaluation:content.consortium')}</Title>
                 <Table>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('evaluation:content.organisation')}</Table.Th>
+                      <Table.Th>{t('evaluation:content.country')}</Table.Th>
+                      <Table.Th>{t('evaluation:content.roles')}</Table.Th>
+                      <Table.Th ta="right">{t('evaluation:content.requested')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
                   <Table.Tbody>
                     {c.consortium.map((p) => (
-                      <Table.Tr key={p.legalName}>
+                      <Table.Tr key={p.partnerId}>
                         <Table.Td>{p.legalName}{p.lead ? ` (${t('evaluation:content.lead')})` : ''}</Table.Td>
                         <Table.Td>{p.country}</Table.Td>
                         <Table.Td>{p.roles.join(', ')}</Table.Td>
+                        <Table.Td ta="right">{f.money(p.requestedCents)}</Table.Td>
                       </Table.Tr>
                     ))}
                   </Table.Tbody>

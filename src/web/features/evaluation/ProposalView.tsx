@@ -72,9 +72,10 @@ export function ProposalView({ run, proposal, names, manager }: { run: Run; prop
             height={Math.max(200, proposal.loads.length * 26 + 50)}
             option={{
               ...barOption(proposal.loads.map((l) => names.evaluator(l.evaluatorId)), proposal.loads.map((l) => l.load)),
+              // The maximum as a pale bar behind the load.
               series: [
+                { type: 'bar', name: t('evaluation:proposal.maxLoad'), data: proposal.loads.map((l) => l.maxLoad), itemStyle: { color: '#dce9e4' }, barGap: '-100%' },
                 { type: 'bar', name: t('evaluation:proposal.load'), data: proposal.loads.map((l) => l.load), itemStyle: { color: '#1c5d4f' } },
-                { type: 'scatter', name: t('evaluation:proposal.maxLoad'), data: proposal.loads.map((l) => l.maxLoad), symbol: 'diamond', itemStyle: { color: '#c0392b' } },
               ],
             }}
           />

@@ -83,7 +83,7 @@ export async function applicationContent(ctx: Ctx, applicationId: string): Promi
     acronym: s.application?.acronym ?? app.acronym,
     title: s.application?.title ?? app.title,
     topics: s.application?.topics ?? app.topics,
-    consortium: (s.consortium ?? []).map((p) => ({ legalName: p.legalName, country: p.country, roles: p.roles, lead: p.lead })),
+    consortium: (s.consortium ?? []).map((p) => ({ partnerId: p.partnerId, legalName: p.legalName, country: p.country, roles: p.roles, lead: p.lead, requestedCents: p.requestedCents })),
     form: s.form ?? null,
     answers: (s.answers ?? {}) as Record<string, unknown>,
     attachments: (s.attachments ?? []).map((a) => ({ id: a.id, questionId: a.questionId, name: a.name, size: a.size, mediaType: a.mediaType })),
