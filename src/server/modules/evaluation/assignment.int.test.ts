@@ -4,7 +4,7 @@ import { assign, checkAssignment } from '../../../engines/assignment/index.js';
 import type { AffinityMatrixDto, AssignmentDto, ConflictDto, RunDto } from '../../../shared/contracts/evaluation-pool.js';
 import { auditEvent } from '../../platform/audit/schema.js';
 import { makeClosedCall, makeEvaluator, type ClosedCall } from '../../../../test/evaluation.js';
-import { makeOrganisation, makeUser, TEST_PASSWORD } from '../../../../test/factories.js';
+import { makeOffice, makeOrganisation, makeUser, TEST_PASSWORD } from '../../../../test/factories.js';
 import { createTestEnv, type Agent, type TestEnv } from '../../../../test/harness.js';
 import { mailsTo } from '../../../../test/mail.js';
 import { organisation, organisationRelation } from '../organisations/index.js';
@@ -236,5 +236,18 @@ describe('assignment', () => {
     const rows = (await staff.get(`/api/evaluation/calls/${closed.callId}/assignments`)).json<AssignmentDto[]>();
     expect(rows).toHaveLength(2);
     expect(await evaluationAssign.run(env.ctx(), { call: 'NOPE-1' }, io)).toBe(1);
+  });
+});
+
+describe('office scope', () => {
+  it("lets staff outside the programme's office read but not change a call's evaluation", async () => {
+    const closed = await makeClosedCall(env, { applications: 1 });
+    const office = await makeOffice(env.ctx());
+    const other = await makeUser(env.ctx(), { role: 'staff', officeIds: [office.id] });
+    const agent = await env.agent().signIn(other.email, TEST_PASSWORD);
+    expect((await agent.get(`/api/evaluation/calls/${closed.callId}/affinity`)).statusCode).toBe(200);
+    expect((await agent.post(`/api/evaluation/calls/${closed.callId}/runs`, { k: 1 })).statusCode).toBe(403);
+    const expert = await makeEvaluator(env, {});
+    expect((await agent.post(`/api/evaluation/calls/${closed.callId}/assignments`, { applicationId: closed.applications[0]!.id, evaluatorId: expert.evaluator.id })).statusCode).toBe(403);
   });
 });
