@@ -6,7 +6,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, unwrap } from '../../api/client';
+import { api, ApiError, unwrap } from '../../api/client';
 import { applyProblem, notifySuccess, showError } from '../../api/forms';
 import { Empty, PageHeader, QueryView } from '../../components/Page';
 import { coiColor } from './labels';
@@ -20,52 +20,56 @@ export function EvaluatorHome() {
   return (
     <>
       <PageHeader title={t('evaluation:home.title')} description={t('evaluation:home.description')} />
-      <QueryView query={my}>
-        {(data) =>
-          !data.termsAccepted ? (
-            <TermsCard />
-          ) : (
-            <Stack>
-              {data.calls.length === 0 && <Empty>{t('evaluation:home.none')}</Empty>}
-              {data.calls.map((c) => (
-                <Card key={c.callId} withBorder>
-                  <Title order={4} mb="sm">{c.code} · {i18n.language === 'es' ? c.titleEs : c.titleEn}</Title>
-                  <Table>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('evaluation:home.application')}</Table.Th>
-                        <Table.Th>{t('evaluation:home.consortium')}</Table.Th>
-                        <Table.Th>{t('evaluation:home.state')}</Table.Th>
-                        <Table.Th />
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {c.assignments.map((a) => (
-                        <Table.Tr key={a.applicationId}>
-                          <Table.Td>
-                            <Text fw={600} size="sm">{a.reference}{a.acronym ? ` · ${a.acronym}` : ''}</Text>
-                            <Text size="sm">{a.title}</Text>
-                          </Table.Td>
-                          <Table.Td><Text size="sm">{a.organisations.join(', ')}</Text></Table.Td>
-                          <Table.Td><Badge color={coiColor[a.coiStatus]} variant="light">{t(`evaluation:coi.${a.coiStatus}`)}</Badge></Table.Td>
-                          <Table.Td ta="right">
-                            {a.coiStatus === 'pending' ? (
-                              <Button size="xs" onClick={() => setDeclaring({ applicationId: a.applicationId, reference: a.reference })}>{t('evaluation:home.declare')}</Button>
-                            ) : (
-                              <Anchor component={Link} to="/evaluation/applications/$applicationId" params={{ applicationId: a.applicationId } as never}>{t('evaluation:home.open')}</Anchor>
-                            )}
-                          </Table.Td>
+      {my.error instanceof ApiError && my.error.status === 403 ? (
+        <Empty>{t('evaluation:home.notInPool')}</Empty>
+      ) : (
+        <QueryView query={my}>
+          {(data) =>
+            !data.termsAccepted ? (
+              <TermsCard />
+            ) : (
+              <Stack>
+                {data.calls.length === 0 && <Empty>{t('evaluation:home.none')}</Empty>}
+                {data.calls.map((c) => (
+                  <Card key={c.callId} withBorder>
+                    <Title order={4} mb="sm">{c.code} · {i18n.language === 'es' ? c.titleEs : c.titleEn}</Title>
+                    <Table>
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>{t('evaluation:home.application')}</Table.Th>
+                          <Table.Th>{t('evaluation:home.consortium')}</Table.Th>
+                          <Table.Th>{t('evaluation:home.state')}</Table.Th>
+                          <Table.Th />
                         </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Card>
-              ))}
-              <OwnProfileCard />
-            </Stack>
-          )
-        }
-      </QueryView>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {c.assignments.map((a) => (
+                          <Table.Tr key={a.applicationId}>
+                            <Table.Td>
+                              <Text fw={600} size="sm">{a.reference}{a.acronym ? ` · ${a.acronym}` : ''}</Text>
+                              <Text size="sm">{a.title}</Text>
+                            </Table.Td>
+                            <Table.Td><Text size="sm">{a.organisations.join(', ')}</Text></Table.Td>
+                            <Table.Td><Badge color={coiColor[a.coiStatus]} variant="light">{t(`evaluation:coi.${a.coiStatus}`)}</Badge></Table.Td>
+                            <Table.Td ta="right">
+                              {a.coiStatus === 'pending' ? (
+                                <Button size="xs" onClick={() => setDeclaring({ applicationId: a.applicationId, reference: a.reference })}>{t('evaluation:home.declare')}</Button>
+                              ) : (
+                                <Anchor component={Link} to="/evaluation/applications/$applicationId" params={{ applicationId: a.applicationId } as never}>{t('evaluation:home.open')}</Anchor>
+                              )}
+                            </Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Card>
+                ))}
+                <OwnProfileCard />
+              </Stack>
+            )
+          }
+        </QueryView>
+      )}
       {declaring && <DeclarationModal target={declaring} onClose={() => setDeclaring(null)} />}
     </>
   );

@@ -27,7 +27,7 @@ export const latestRunQuery = (callId: string) =>
     refetchInterval: (q) => (q.state.data && (q.state.data.status === 'queued' || q.state.data.status === 'running') ? 1500 : false),
   });
 export const myProfileQuery = queryOptions({ queryKey: ['evaluation', 'me'], queryFn: () => unwrap(api.GET('/api/evaluation/me')) });
-export const myEvaluationsQuery = queryOptions({ queryKey: ['evaluation', 'my'], queryFn: () => unwrap(api.GET('/api/evaluation/my')) });
+export const myEvaluationsQuery = queryOptions({ queryKey: ['evaluation', 'my'], queryFn: () => unwrap(api.GET('/api/evaluation/my')), retry: false });
 export const contentQuery = (applicationId: string) =>
   queryOptions({ queryKey: ['evaluation', 'content', applicationId], queryFn: () => unwrap(api.GET('/api/evaluation/applications/{applicationId}', { params: { path: { applicationId } } })), retry: false });
 
