@@ -221,6 +221,21 @@ describe('assignment', () => {
     expect(tooHigh.result?.reasons[0]?.code).toBe('floor_too_high');
   });
 
+  it("matches the application's language when asked", async () => {
+    const closed = await makeClosedCall(env, { applications: 1, topics: [['digital']] });
+    const app = closed.applications[0]!;
+    const spanish = await makeEvaluator(env, { topics: ['digital'], languages: ['es'] });
+    const english = await makeEvaluator(env, { topics: [], keywords: [], languages: ['en'], organisationName: 'Imperial College' });
+    const pool = (await problemOf(closed.callId, 1)).evaluators.map((e) => e.id).filter((id) => id !== spanish.evaluator.id && id !== english.evaluator.id);
+    for (const id of pool) await staff.post(`/api/evaluation/calls/${closed.callId}/pair-rules`, { applicationId: app.id, evaluatorId: id, rule: 'forbid' });
+    // The applicant writes in English (their profile's language).
+    expect((await problemOf(closed.callId, 1)).applications[0]!.language).toBe('en');
+    const free = await runAndWait(closed.callId, { k: 1 });
+    expect(free.result?.pairs.map((p) => p.evaluatorId)).toEqual([spanish.evaluator.id]);
+    const matched = await runAndWait(closed.callId, { k: 1, languageMatch: true });
+    expect(matched.result?.pairs.map((p) => p.evaluatorId)).toEqual([english.evaluator.id]);
+  });
+
   it('runs from the CLI: prints total, loads and weakest applications, and confirms', async () => {
     const closed = await makeClosedCall(env, { applications: 2, topics: [['digital'], ['circular']] });
     const [row] = await env.ctx().db.select({ code: call.code }).from(call).where(eq(call.id, closed.callId));
