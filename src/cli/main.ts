@@ -1,6 +1,6 @@
 /**
  * `veta`: start the server, manage the database, administrators, demo data, backups, the audit
- * chain, the members registry, funding calls, raw-materials datasets, impact and the API spec. Run `veta <command> --help` for each command's options.
+ * chain, the members registry, funding calls, evaluation, raw-materials datasets, impact and the API spec. Run `veta <command> --help` for each command's options.
  */
 import { Command } from 'commander';
 import { VERSION } from '../server/platform/version.js';
@@ -15,6 +15,7 @@ import { registerImpactCommands } from './commands/impact.js';
 import { registerFundingCommands } from './commands/funding.js';
 import { registerEvaluationRankingCommand } from './commands/evaluation-ranking.js';
 import { registerPaymentsCommands } from './commands/payments.js';
+import { registerEvaluationCommands } from './commands/evaluation.js';
 
 const program = new Command()
   .name('veta')
@@ -31,6 +32,7 @@ registerOrgsCommands(program);
 registerFundingCommands(program);
 registerEvaluationRankingCommand(program);
 registerPaymentsCommands(program);
+registerEvaluationCommands(program);
 registerOpenApiCommand(program);
 registerImpactCommands(program);
 

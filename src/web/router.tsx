@@ -8,6 +8,7 @@ import { organisationAppRoutes, publicDirectoryTree } from './routes/organisatio
 import { fundingAppRoutes, fundingPublicRoutes, publicCallsTree } from './routes/funding';
 import { scoringRoutes } from './routes/scoring';
 import { paymentsAppRoutes } from './routes/payments';
+import { evaluationAppRoutes } from './routes/evaluation';
 
 const placeholders = ['events'].map(placeholderRoute);
 
@@ -15,7 +16,7 @@ const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([...publicRoutes, ...fundingPublicRoutes]),
   publicDirectoryTree,
   publicCallsTree,
-  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, ...scoringRoutes, ...paymentsAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
+  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, ...evaluationAppRoutes, ...scoringRoutes, ...paymentsAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

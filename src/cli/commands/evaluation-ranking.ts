@@ -3,7 +3,7 @@ import { runOperation } from '../transport.js';
 
 /** The `evaluation` command group, shared by every evaluation subcommand. */
 export function evaluationCommand(program: Command): Command {
-  return program.commands.find((c) => c.name() === 'evaluation') ?? program.command('evaluation').description('Evaluation of applications: evaluators, forms, consensus and ranking');
+  return program.commands.find((c) => c.name() === 'evaluation') ?? program.command('evaluation').description('Evaluation of applications: experts, assignment, forms, consensus and ranking');
 }
 
 export function registerEvaluationRankingCommand(program: Command): void {

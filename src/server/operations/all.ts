@@ -8,3 +8,4 @@ import './orgs.js';
 import './funding.js';
 import './evaluation-ranking.js';
 import './payments.js';
+import './evaluation.js';

@@ -1556,6 +1556,215 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/affinity-overrides/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an affinity override (the computed affinity applies again) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/applications/{applicationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The submitted content of an assigned application declared free of conflict */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalApplicationContent"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/applications/{applicationId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of the submitted version (same gate as the content) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/applications/{applicationId}/declaration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Declare no conflict of interest (opens the content) or a conflict (leaves the assignment) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    applicationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvalDeclarationRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalDeclaration"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/applications/{id}/consensus": {
         parameters: {
             query?: never;
@@ -1974,6 +2183,594 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove an assignment that has no declaration yet */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/calls/{callId}/affinity": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Affinity of every application and expert, explained (matched topics and terms, overrides) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalAffinityMatrix"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/calls/{callId}/affinity-overrides": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Override the affinity of a pair, with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvalAffinityOverrideInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalAffinityCell"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/calls/{callId}/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assignments of a call with their declaration state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalAssignment"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Assign an expert to an application by hand */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvalManualAssignmentInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalAssignment"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/calls/{callId}/conflicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Conflicts of interest of a call: automatic (with the reason), manual and declared */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalConflict"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a conflict of interest by hand */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvalManualConflictInputInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalConflict"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/calls/{callId}/pair-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pinned and forbidden pairs of a call */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalPairRule"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Pin or forbid a pair in the next runs */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvalPairRuleRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalPairRule"][];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/calls/{callId}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Compute an assignment proposal (queued; poll the run) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvalRunOptionsInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalAssignmentRun"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/calls/{callId}/runs/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The latest assignment run of a call (null when none) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    callId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalAssignmentRun"] | null;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/calls/{id}/ranking": {
         parameters: {
             query?: never;
@@ -2068,6 +2865,314 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/conflicts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a manual conflict of interest */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/experts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The evaluator pool, optionally searched by name, e-mail, organisation, topic or keyword */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalExpert"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite an expert (role evaluator; the mailed link sets the password) with their profile */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvalExpertCreateInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalExpert"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/experts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One expert of the pool */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalExpert"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an expert's profile */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvalExpertPatchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalExpert"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/evaluation/experts/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import experts from a CSV file (multipart field `file`): all rows or none, with a report row by row */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalExpertImportReport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/forms/{id}/reopen": {
         parameters: {
             query?: never;
@@ -2128,6 +3233,210 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/evaluation/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in expert's profile */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalExpert"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change own keywords, languages and relations */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EvalOwnProfilePatchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalExpert"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/evaluation/me/terms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept the confidentiality terms (before any assignment is shown) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalExpert"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/my": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** My assigned applications per call with their declaration state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalMyEvaluations"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/evaluation/my/forms": {
         parameters: {
             query?: never;
@@ -2176,6 +3485,174 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/pair-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a pin or a ban */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Ok"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An assignment run: state, options and proposal or diagnosis */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalAssignmentRun"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/evaluation/runs/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Confirm a run's proposal: writes the assignments and mails the evaluators */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EvalAssignment"][];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -13743,6 +15220,621 @@ export interface components {
             share: number | null;
             shareRaw: string;
             valueAddedMeur: number | null;
+        };
+        EvalAffinityCell: {
+            affinity: number;
+            applicationId: string;
+            computed: number;
+            conflicted: boolean;
+            evaluatorId: string;
+            matchedTerms: string[];
+            matchedTopics: string[];
+            override: {
+                affinity: number;
+                at: string;
+                by: string | null;
+                id: string;
+                reason: string;
+            } | null;
+            termScore: number | null;
+            topicScore: number | null;
+        };
+        EvalAffinityCellInput: {
+            affinity: number;
+            applicationId: string;
+            computed: number;
+            conflicted: boolean;
+            evaluatorId: string;
+            matchedTerms: string[];
+            matchedTopics: string[];
+            override: {
+                affinity: number;
+                at: string;
+                by: string | null;
+                id: string;
+                reason: string;
+            } | null;
+            termScore: number | null;
+            topicScore: number | null;
+        };
+        EvalAffinityMatrix: {
+            applications: components["schemas"]["EvalApplication"][];
+            cells: components["schemas"]["EvalAffinityCell"][];
+            evaluators: components["schemas"]["EvalPoolMember"][];
+        };
+        EvalAffinityMatrixInput: {
+            applications: components["schemas"]["EvalApplicationInput"][];
+            cells: components["schemas"]["EvalAffinityCellInput"][];
+            evaluators: components["schemas"]["EvalPoolMemberInput"][];
+        };
+        EvalAffinityOverrideInput: {
+            affinity: number;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            evaluatorId: string;
+            reason: string;
+        };
+        EvalAffinityOverrideInputInput: {
+            affinity: number;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            evaluatorId: string;
+            reason: string;
+        };
+        EvalApplication: {
+            acronym: string | null;
+            id: string;
+            language: string | null;
+            organisations: string[];
+            reference: string;
+            title: string | null;
+            topics: string[];
+        };
+        EvalApplicationContent: {
+            acronym: string | null;
+            answers: {
+                [key: string]: unknown;
+            };
+            applicationId: string;
+            attachments: {
+                id: string;
+                mediaType: string;
+                name: string;
+                questionId: string;
+                size: number;
+            }[];
+            consortium: {
+                country: string;
+                lead: boolean;
+                legalName: string;
+                partnerId: string;
+                requestedCents: number;
+                roles: string[];
+            }[];
+            form: unknown;
+            reference: string;
+            submittedAt: string;
+            title: string | null;
+            topics: string[];
+            version: number;
+        };
+        EvalApplicationContentInput: {
+            acronym: string | null;
+            answers: {
+                [key: string]: unknown;
+            };
+            applicationId: string;
+            attachments: {
+                id: string;
+                mediaType: string;
+                name: string;
+                questionId: string;
+                size: number;
+            }[];
+            consortium: {
+                country: string;
+                lead: boolean;
+                legalName: string;
+                partnerId: string;
+                requestedCents: number;
+                roles: string[];
+            }[];
+            form: unknown;
+            reference: string;
+            submittedAt: string;
+            title: string | null;
+            topics: string[];
+            version: number;
+        };
+        EvalApplicationInput: {
+            acronym: string | null;
+            id: string;
+            language: string | null;
+            organisations: string[];
+            reference: string;
+            title: string | null;
+            topics: string[];
+        };
+        EvalAssignment: {
+            affinity: number | null;
+            applicationId: string;
+            coiDeclaredAt: string | null;
+            /** @enum {string} */
+            coiStatus: "pending" | "no_conflict" | "conflict";
+            evaluatorId: string;
+            evaluatorName: string;
+            id: string;
+            /** @enum {string} */
+            origin: "computed" | "manual";
+            reference: string;
+        };
+        EvalAssignmentInput: {
+            affinity: number | null;
+            applicationId: string;
+            coiDeclaredAt: string | null;
+            /** @enum {string} */
+            coiStatus: "pending" | "no_conflict" | "conflict";
+            evaluatorId: string;
+            evaluatorName: string;
+            id: string;
+            /** @enum {string} */
+            origin: "computed" | "manual";
+            reference: string;
+        };
+        EvalAssignmentRun: {
+            callId: string;
+            confirmedAt: string | null;
+            createdAt: string;
+            error: string | null;
+            finishedAt: string | null;
+            id: string;
+            options: {
+                distinctOrganisations: boolean;
+                /** @enum {string} */
+                fairness: "none" | "max" | "floor";
+                floor: number | null;
+                k: number;
+                languageMatch: boolean;
+            };
+            result: components["schemas"]["EvalProposal"] | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+        };
+        EvalAssignmentRunInput: {
+            callId: string;
+            confirmedAt: string | null;
+            createdAt: string;
+            error: string | null;
+            finishedAt: string | null;
+            id: string;
+            options: {
+                distinctOrganisations: boolean;
+                /** @enum {string} */
+                fairness: "none" | "max" | "floor";
+                floor: number | null;
+                k: number;
+                languageMatch: boolean;
+            };
+            result: components["schemas"]["EvalProposalInput"] | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+        };
+        EvalConflict: {
+            applicationId: string;
+            detail: string;
+            evaluatorId: string;
+            evaluatorName: string;
+            manualId: string | null;
+            /** @enum {string} */
+            reason: "same_organisation" | "same_tax_id" | "linked_enterprise" | "partner_enterprise" | "declared_relation" | "manual" | "declared";
+            reference: string;
+        };
+        EvalConflictInput: {
+            applicationId: string;
+            detail: string;
+            evaluatorId: string;
+            evaluatorName: string;
+            manualId: string | null;
+            /** @enum {string} */
+            reason: "same_organisation" | "same_tax_id" | "linked_enterprise" | "partner_enterprise" | "declared_relation" | "manual" | "declared";
+            reference: string;
+        };
+        EvalDeclaration: {
+            /** @enum {string} */
+            coiStatus: "no_conflict" | "conflict";
+        };
+        EvalDeclarationInput: {
+            /** @enum {string} */
+            coiStatus: "no_conflict" | "conflict";
+        };
+        EvalDeclarationRequest: {
+            conflict: boolean;
+            note: unknown;
+        };
+        EvalDeclarationRequestInput: {
+            conflict: boolean;
+            note?: string | null;
+        };
+        EvalExpert: {
+            country: string | null;
+            createdAt: string;
+            email: string;
+            id: string;
+            keywords: string[];
+            languages: string[];
+            maxLoad: number;
+            minLoad: number;
+            name: string;
+            organisationId: string | null;
+            organisationName: string | null;
+            relations: components["schemas"]["EvalExpertRelation"][];
+            taxId: string | null;
+            termsAcceptedAt: string | null;
+            topics: string[];
+            userId: string;
+            userStatus: string;
+        };
+        EvalExpertCreate: {
+            country: unknown;
+            /** Format: email */
+            email: string;
+            keywords: unknown;
+            languages: unknown;
+            /** @enum {string} */
+            locale: "es" | "en";
+            maxLoad: number;
+            minLoad: number;
+            name: string;
+            organisationId: unknown;
+            organisationName: unknown;
+            relations: components["schemas"]["EvalRelationEntry"][];
+            taxId: unknown;
+            topics: unknown;
+        };
+        EvalExpertCreateInput: {
+            country?: string | null;
+            /** Format: email */
+            email: string;
+            keywords: string[];
+            languages: string[];
+            /** @enum {string} */
+            locale: "es" | "en";
+            maxLoad: number;
+            minLoad: number;
+            name: string;
+            /** Format: uuid */
+            organisationId?: string | null;
+            organisationName?: string | null;
+            relations: components["schemas"]["EvalRelationEntryInput"][];
+            taxId?: string | null;
+            topics: string[];
+        };
+        EvalExpertImportReport: {
+            imported: number;
+            rows: {
+                email: string;
+                errors: {
+                    code: string;
+                    field: string;
+                    message: string;
+                }[];
+                ok: boolean;
+                row: number;
+            }[];
+        };
+        EvalExpertImportReportInput: {
+            imported: number;
+            rows: {
+                email: string;
+                errors: {
+                    code: string;
+                    field: string;
+                    message: string;
+                }[];
+                ok: boolean;
+                row: number;
+            }[];
+        };
+        EvalExpertInput: {
+            country: string | null;
+            createdAt: string;
+            email: string;
+            id: string;
+            keywords: string[];
+            languages: string[];
+            maxLoad: number;
+            minLoad: number;
+            name: string;
+            organisationId: string | null;
+            organisationName: string | null;
+            relations: components["schemas"]["EvalExpertRelationInput"][];
+            taxId: string | null;
+            termsAcceptedAt: string | null;
+            topics: string[];
+            userId: string;
+            userStatus: string;
+        };
+        EvalExpertPatch: {
+            country?: unknown;
+            keywords?: unknown;
+            languages?: unknown;
+            maxLoad?: number;
+            minLoad?: number;
+            name?: string;
+            organisationId?: unknown;
+            organisationName?: unknown;
+            relations?: components["schemas"]["EvalRelationEntry"][];
+            taxId?: unknown;
+            topics?: unknown;
+        };
+        EvalExpertPatchInput: {
+            country?: string | null;
+            keywords?: string[];
+            languages?: string[];
+            maxLoad?: number;
+            minLoad?: number;
+            name?: string;
+            /** Format: uuid */
+            organisationId?: string | null;
+            organisationName?: string | null;
+            relations?: components["schemas"]["EvalRelationEntryInput"][];
+            taxId?: string | null;
+            topics?: string[];
+        };
+        EvalExpertRelation: {
+            kind: string;
+            name: string;
+            organisationId: string | null;
+            taxId: string | null;
+        };
+        EvalExpertRelationInput: {
+            kind: string;
+            name: string;
+            organisationId: string | null;
+            taxId: string | null;
+        };
+        EvalInfeasibility: {
+            applicationIds: string[];
+            available: number | null;
+            code: string;
+            evaluatorIds: string[];
+            message: string;
+            required: number;
+        };
+        EvalInfeasibilityInput: {
+            applicationIds: string[];
+            available: number | null;
+            code: string;
+            evaluatorIds: string[];
+            message: string;
+            required: number;
+        };
+        EvalManualAssignmentInput: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            evaluatorId: string;
+        };
+        EvalManualAssignmentInputInput: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            evaluatorId: string;
+        };
+        EvalManualConflictInput: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            evaluatorId: string;
+            reason: string;
+        };
+        EvalManualConflictInputInput: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            evaluatorId: string;
+            reason: string;
+        };
+        EvalMyAssignment: {
+            acronym: string | null;
+            applicationId: string;
+            /** @enum {string} */
+            coiStatus: "pending" | "no_conflict";
+            organisations: string[];
+            reference: string;
+            title: string | null;
+        };
+        EvalMyAssignmentInput: {
+            acronym: string | null;
+            applicationId: string;
+            /** @enum {string} */
+            coiStatus: "pending" | "no_conflict";
+            organisations: string[];
+            reference: string;
+            title: string | null;
+        };
+        EvalMyEvaluations: {
+            calls: {
+                assignments: components["schemas"]["EvalMyAssignment"][];
+                callId: string;
+                code: string;
+                titleEn: string;
+                titleEs: string;
+            }[];
+            termsAccepted: boolean;
+        };
+        EvalMyEvaluationsInput: {
+            calls: {
+                assignments: components["schemas"]["EvalMyAssignmentInput"][];
+                callId: string;
+                code: string;
+                titleEn: string;
+                titleEs: string;
+            }[];
+            termsAccepted: boolean;
+        };
+        EvalOwnProfilePatch: {
+            keywords?: unknown;
+            languages?: unknown;
+            relations?: components["schemas"]["EvalRelationEntry"][];
+        };
+        EvalOwnProfilePatchInput: {
+            keywords?: string[];
+            languages?: string[];
+            relations?: components["schemas"]["EvalRelationEntryInput"][];
+        };
+        EvalPairRule: {
+            applicationId: string;
+            createdAt: string;
+            evaluatorId: string;
+            id: string;
+            /** @enum {string} */
+            rule: "pin" | "forbid";
+        };
+        EvalPairRuleInput: {
+            applicationId: string;
+            createdAt: string;
+            evaluatorId: string;
+            id: string;
+            /** @enum {string} */
+            rule: "pin" | "forbid";
+        };
+        EvalPairRuleRequest: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            evaluatorId: string;
+            /** @enum {string} */
+            rule: "pin" | "forbid";
+        };
+        EvalPairRuleRequestInput: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            evaluatorId: string;
+            /** @enum {string} */
+            rule: "pin" | "forbid";
+        };
+        EvalPoolMember: {
+            id: string;
+            languages: string[];
+            maxLoad: number;
+            minLoad: number;
+            name: string;
+            organisationName: string | null;
+            topics: string[];
+        };
+        EvalPoolMemberInput: {
+            id: string;
+            languages: string[];
+            maxLoad: number;
+            minLoad: number;
+            name: string;
+            organisationName: string | null;
+            topics: string[];
+        };
+        EvalProposal: {
+            coverage: {
+                applicationId: string;
+                evaluatorIds: string[];
+                minAffinity: number;
+                totalAffinity: number;
+            }[];
+            fairness: {
+                floor: number | null;
+                highestFloor: number | null;
+                unconstrainedTotal: number | null;
+                weakestTotal: number | null;
+            } | null;
+            loads: {
+                evaluatorId: string;
+                load: number;
+                maxLoad: number;
+                minLoad: number;
+            }[];
+            pairs: {
+                affinity: number;
+                applicationId: string;
+                evaluatorId: string;
+                pinned: boolean;
+            }[];
+            reasons: components["schemas"]["EvalInfeasibility"][];
+            /** @enum {string} */
+            status: "optimal" | "infeasible" | "time_limit";
+            totalAffinity: number;
+        };
+        EvalProposalInput: {
+            coverage: {
+                applicationId: string;
+                evaluatorIds: string[];
+                minAffinity: number;
+                totalAffinity: number;
+            }[];
+            fairness: {
+                floor: number | null;
+                highestFloor: number | null;
+                unconstrainedTotal: number | null;
+                weakestTotal: number | null;
+            } | null;
+            loads: {
+                evaluatorId: string;
+                load: number;
+                maxLoad: number;
+                minLoad: number;
+            }[];
+            pairs: {
+                affinity: number;
+                applicationId: string;
+                evaluatorId: string;
+                pinned: boolean;
+            }[];
+            reasons: components["schemas"]["EvalInfeasibilityInput"][];
+            /** @enum {string} */
+            status: "optimal" | "infeasible" | "time_limit";
+            totalAffinity: number;
+        };
+        EvalRelationEntry: {
+            kind: string;
+            name: string;
+            organisationId: unknown;
+            taxId: unknown;
+        };
+        EvalRelationEntryInput: {
+            kind: string;
+            name: string;
+            /** Format: uuid */
+            organisationId?: string | null;
+            taxId?: string | null;
+        };
+        EvalRunOptions: {
+            /** @default true */
+            distinctOrganisations: boolean;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            fairness: "none" | "max" | "floor";
+            floor: unknown;
+            /** @default 3 */
+            k: number;
+            /** @default false */
+            languageMatch: boolean;
+        };
+        EvalRunOptionsInput: {
+            /** @default true */
+            distinctOrganisations: boolean;
+            /**
+             * @default none
+             * @enum {string}
+             */
+            fairness: "none" | "max" | "floor";
+            floor?: number | null;
+            /** @default 3 */
+            k: number;
+            /** @default false */
+            languageMatch: boolean;
         };
         Fee: {
             amountCents: number;

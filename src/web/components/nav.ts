@@ -14,6 +14,7 @@ import {
   IconUsers,
   IconUsersGroup,
   IconBriefcase,
+  IconClipboardCheck,
   type Icon,
 } from '@tabler/icons-react';
 import type { Role } from '../../shared/roles';
@@ -32,6 +33,7 @@ export const mainNav: NavItem[] = [
   { to: '/', label: 'nav.home', icon: IconHome, roles: everyone },
   { to: '/members', label: 'nav.members', icon: IconUsersGroup, roles: cluster },
   { to: '/funding', label: 'nav.funding', icon: IconCoin, roles: everyone },
+  { to: '/evaluation', label: 'nav.evaluation', icon: IconClipboardCheck, roles: ['admin', 'staff', 'finance', 'evaluator'] },
   { to: '/projects', label: 'nav.projects', icon: IconBriefcase, roles: ['admin', 'staff', 'finance', 'applicant', 'member'] },
   { to: '/events', label: 'nav.events', icon: IconCalendarEvent, roles: cluster },
   { to: '/impact', label: 'nav.impact', icon: IconLeaf, roles: cluster },
