@@ -4,6 +4,7 @@ import { impactDemo } from '../modules/impact/demo.js';
 import { materialsDemo } from '../modules/materials/index.js';
 import { organisationsDemo } from '../modules/organisations/demo.js';
 import { fundingDemo } from '../modules/funding/demo.js';
+import { evaluationDemo } from '../modules/evaluation/demo.js';
 import type { DemoStep } from './types.js';
 
-export const demoSteps: DemoStep[] = [identityDemo, organisationsDemo, materialsDemo, fundingDemo, impactDemo];
+export const demoSteps: DemoStep[] = [identityDemo, organisationsDemo, materialsDemo, fundingDemo, evaluationDemo, impactDemo];

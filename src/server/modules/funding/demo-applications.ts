@@ -116,6 +116,7 @@ export const DEMO_APPLICATIONS: DemoApplication[] = [
     activities: ['poc'], topics: ['extraction', 'digital'],
     text: { summary: 'Prueba de concepto de mantenimiento predictivo en palas y dúmperes de la cantera de Truchas, con la telemetría de Sensórica de Canteras y un modelo de averías entrenado con el histórico de mantenimiento de cinco años.', impact: 'Un 20 % menos de paradas no previstas y menos consumo de gasóleo por tonelada movida.' },
     submissions: ['2022-03-09T12:05:00Z'],
+    staff: { status: 'ineligible', reason: 'Los dos socios son españoles (se exigen dos países admisibles) y Sensórica de Canteras superaría el máximo de 50.000 € por pyme del programa: ya recibió 40.000 € en la convocatoria n.º 1.' },
   },
   {
     call: 'mtg', lead: 'refineria', leadRoles: ['adopter'], leadRequested: euros(50_000),

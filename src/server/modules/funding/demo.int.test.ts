@@ -24,7 +24,7 @@ describe('funding demo', () => {
     expect(summary).toEqual([
       'SLATE-EYE submitted v2 eligible',
       'TAILINGS-TWIN submitted v1 eligible',
-      'GRANITE-AI submitted v1 eligibility.min_countries+eligibility.programme_cap',
+      'GRANITE-AI ineligible v1 eligibility.min_countries+eligibility.programme_cap',
       'DUST-SENSE ineligible v1 eligibility.country+eligibility.min_countries+eligibility.sme',
       'KAOLIN-LOOP withdrawn v1 eligible',
       'QUARRY-DRONE draft v0 eligibility.min_countries+eligibility.min_partners+eligibility.role',

@@ -5,15 +5,15 @@
  * decision each way) and the cluster's current voucher call (open, submitted and in progress).
  */
 import { Readable } from 'node:stream';
-import { and, desc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { callInputSchema, programmeInputSchema } from '../../../shared/contracts/funding-calls.js';
 import { localDateTime } from '../../../shared/time-zone.js';
 import type { DemoStep } from '../../demo/types.js';
 import type { UserActor } from '../../platform/actor.js';
 import type { Ctx } from '../../platform/context.js';
-import { mailMessage } from '../../platform/mail/schema.js';
-import { DEMO_PASSWORD, createActiveUser, findUserByEmail } from '../identity/index.js';
+import { DEMO_PASSWORD, createActiveUser } from '../identity/index.js';
+import { actorByEmail, as, at, mailedToken } from '../../demo/acting.js';
 import { attachUser, createOrganisation, organisation } from '../organisations/index.js';
 import { organisationCreateSchema } from '../../../shared/contracts/organisations.js';
 import { BONOS_APPLICATIONS, DECLARED_SIZE, DEMO_APPLICANTS, DEMO_APPLICATIONS, FOREIGN_ORGANISATIONS, type DemoApplication } from './demo-applications.js';
@@ -38,8 +38,6 @@ import { myOrganisationIds } from './service/access.js';
 const DAY = 86_400_000;
 const M = 100_000_000;
 
-const at = (ctx: Ctx, instant: Date | string | number): Ctx => ({ ...ctx, clock: { now: () => new Date(instant) } });
-const as = (ctx: Ctx, actor: UserActor): Ctx => ({ ...ctx, actor, locale: actor.locale });
 
 interface World {
   ctx: Ctx;
@@ -53,12 +51,6 @@ async function orgIdByName(ctx: Ctx, legalName: string): Promise<string> {
   const [row] = await ctx.db.select({ id: organisation.id }).from(organisation).where(eq(organisation.legalName, legalName));
   if (!row) throw new Error(`demo organisation ${legalName} is missing`);
   return row.id;
-}
-
-async function actor(ctx: Ctx, email: string): Promise<UserActor> {
-  const u = await findUserByEmail(ctx.db, email);
-  if (!u) throw new Error(`demo user ${email} is missing`);
-  return { kind: 'user', id: u.id, email: u.email, name: u.name, role: u.role, locale: u.locale, officeIds: [] };
 }
 
 /** The demo's foreign SMEs, its applicants (linked to their organisations) and their SME declarations. */
@@ -75,9 +67,9 @@ async function people(ctx: Ctx, w: World): Promise<void> {
     await attachUser(ctx, id, user.id, 'representative');
     w.people.set(p.key, { kind: 'user', id: user.id, email: user.email, name: user.name, role: 'applicant', locale: p.locale, officeIds: [] });
   }
-  w.people.set('member', await actor(ctx, 'member@demo.veta.local'));
+  w.people.set('member', await actorByEmail(ctx, 'member@demo.veta.local'));
   w.orgs.set('Pizarras Valdeorras Norte S.L.', await orgIdByName(ctx, 'Pizarras Valdeorras Norte S.L.'));
-  const daniel = await actor(ctx, 'applicant@demo.veta.local');
+  const daniel = await actorByEmail(ctx, 'applicant@demo.veta.local');
   w.people.set('applicant', daniel);
   const own = await registerOrganisation(as(ctx, daniel), {
     legalName: 'Áridos y Transportes Moreno S.L.', kind: 'company', country: 'ES', taxId: 'B24601452', website: 'https://aridosmoreno.example', naceCodes: ['08.12'], stages: ['extraction'],
@@ -151,13 +143,6 @@ async function calls(w: World, leonOffice: string) {
   return { mtg: mtg.id, bonos: bonos.id, bonosOpens: opens, bi24: bi24.id };
 }
 
-async function tokenFor(ctx: Ctx, email: string): Promise<string> {
-  const [m] = await ctx.db.select({ text: mailMessage.text }).from(mailMessage).where(and(eq(mailMessage.to, email), eq(mailMessage.template, 'fundingInvitation'))).orderBy(desc(mailMessage.id)).limit(1);
-  const token = /token=([\w-]+)/.exec(m?.text ?? '')?.[1];
-  if (!token) throw new Error(`no invitation mailed to ${email}`);
-  return token;
-}
-
 function instant(spec: string, now: Date): Date {
   const rel = /^now-(\d+)d$/.exec(spec);
   return rel ? new Date(now.getTime() - Number(rel[1]) * DAY) : new Date(spec);
@@ -174,7 +159,7 @@ async function application(w: World, callId: string, a: DemoApplication, start: 
     await invitePartner(leadCtx, created.id, { email: who.email, name: who.name, locale: who.locale, roles: p.roles, requestedCents: p.requested });
     if (p.pending) continue;
     const theirs = await firstOrg(as(w.ctx, who));
-    await acceptInvitation(at(as(w.ctx, who), start.getTime() + 3_600_000), await tokenFor(w.ctx, who.email), { organisationId: theirs, roles: p.roles });
+    await acceptInvitation(at(as(w.ctx, who), start.getTime() + 3_600_000), await mailedToken(w.ctx, who.email, 'fundingInvitation'), { organisationId: theirs, roles: p.roles });
   }
   const partners = await apps.partnersOf(w.ctx.db, created.id);
   const leadRow = partners.find((p) => p.organisationId === created.leadOrganisationId);
@@ -207,7 +192,7 @@ export const fundingDemo: DemoStep = {
       return;
     }
     const now = ctx.clock.now();
-    const staffUser = await actor(ctx, 'staff@demo.veta.local');
+    const staffUser = await actorByEmail(ctx, 'staff@demo.veta.local');
     const w: World = { ctx, now, people: new Map(), orgs: new Map(), staff: { ...staffUser, officeIds: [state.offices.leon ?? ''] } };
     await people(ctx, w);
     const ids = await calls(w, state.offices.leon ?? '');
