@@ -19,7 +19,7 @@ import { organisationCreateSchema } from '../../../shared/contracts/organisation
 import { BONOS_APPLICATIONS, DECLARED_SIZE, DEMO_APPLICANTS, DEMO_APPLICATIONS, FOREIGN_ORGANISATIONS, type DemoApplication } from './demo-applications.js';
 import { BONOS_PROGRAMME, MTG_CALL_2, MTG_PROGRAMME, bonosCall } from './demo-calls.js';
 import { BONOS_2024_APPLICATIONS, BONOS_2024_BUDGET_CENTS, BONOS_2024_PEOPLE, BONOS_2024_PROGRAMME, BONOS_2024_SIZES } from './demo-bonos-2024.js';
-import { demoPdf } from './demo-pdf.js';
+import { demoPdf } from '../../demo/pdf.js';
 import { DEMO_FILES, fillAnswers } from './demo-answers.js';
 import { createApplication, updateApplication } from './service/applications.js';
 import { uploadAttachment } from './service/attachments.js';
