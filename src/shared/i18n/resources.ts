@@ -22,13 +22,15 @@ import enOrgs from './locales/en/orgs.json' with { type: 'json' };
 import esOrgs from './locales/es/orgs.json' with { type: 'json' };
 import enFunding from './locales/en/funding.json' with { type: 'json' };
 import esFunding from './locales/es/funding.json' with { type: 'json' };
+import enAwards from './locales/en/awards.json' with { type: 'json' };
+import esAwards from './locales/es/awards.json' with { type: 'json' };
 import type { Locale } from './locales.js';
 
 export type Catalog = { [key: string]: string | Catalog };
 
 export const resources = {
-  en: { common: enCommon, errors: enErrors, validation: enValidation, mail: enMail, auth: enAuth, admin: enAdmin, materials: enMaterials, orgs: enOrgs, impact: enImpact, funding: enFunding },
-  es: { common: esCommon, errors: esErrors, validation: esValidation, mail: esMail, auth: esAuth, admin: esAdmin, materials: esMaterials, orgs: esOrgs, impact: esImpact, funding: esFunding },
+  en: { common: enCommon, errors: enErrors, validation: enValidation, mail: enMail, auth: enAuth, admin: enAdmin, materials: enMaterials, orgs: enOrgs, impact: enImpact, funding: enFunding, awards: enAwards },
+  es: { common: esCommon, errors: esErrors, validation: esValidation, mail: esMail, auth: esAuth, admin: esAdmin, materials: esMaterials, orgs: esOrgs, impact: esImpact, funding: esFunding, awards: esAwards },
 } satisfies Record<Locale, Record<string, Catalog>>;
 
 export type Namespace = keyof (typeof resources)['en'];

@@ -18,6 +18,7 @@ export {
   applicationVersion,
   applicationAttachment,
   recipientCommitment,
+  smeDeclaration,
   CALL_STATUSES,
   APPLICATION_STATUSES,
 } from './schema.js';

@@ -1,0 +1,20 @@
+CREATE TABLE "award_letter" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"decision_id" uuid NOT NULL,
+	"application_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"email" text NOT NULL,
+	"locale" text NOT NULL,
+	"mail_message_id" uuid,
+	"sent_at" timestamp with time zone NOT NULL,
+	"sent_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "award_letter" ADD CONSTRAINT "award_letter_decision_id_selection_decision_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."selection_decision"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_letter" ADD CONSTRAINT "award_letter_application_id_application_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."application"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_letter" ADD CONSTRAINT "award_letter_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_letter" ADD CONSTRAINT "award_letter_mail_message_id_mail_message_id_fk" FOREIGN KEY ("mail_message_id") REFERENCES "public"."mail_message"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_letter" ADD CONSTRAINT "award_letter_sent_by_app_user_id_fk" FOREIGN KEY ("sent_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "award_letter_recipient_idx" ON "award_letter" USING btree ("application_id","user_id");--> statement-breakpoint
+CREATE INDEX "award_letter_decision_idx" ON "award_letter" USING btree ("decision_id");

@@ -1,0 +1,28 @@
+/**
+ * Award letters: one row per person a decision letter was mailed to (the application's creator and
+ * the people who confirmed each partner), so letters go out once and the applicant's panel knows
+ * the outcome has been communicated.
+ */
+import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, idColumn, instant } from '../../../platform/db/columns.js';
+import { mailMessage } from '../../../platform/mail/schema.js';
+import { appUser } from '../../identity/schema.js';
+import { application } from '../../funding/schema.js';
+import { selectionDecision } from './core.js';
+
+export const awardLetter = pgTable(
+  'award_letter',
+  {
+    id: idColumn(),
+    decisionId: uuid('decision_id').notNull().references(() => selectionDecision.id),
+    applicationId: uuid('application_id').notNull().references(() => application.id),
+    userId: uuid('user_id').notNull().references(() => appUser.id),
+    email: text('email').notNull(),
+    locale: text('locale', { enum: ['es', 'en'] }).notNull(),
+    mailMessageId: uuid('mail_message_id').references(() => mailMessage.id),
+    sentAt: instant('sent_at').notNull(),
+    sentBy: uuid('sent_by').references(() => appUser.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('award_letter_recipient_idx').on(t.applicationId, t.userId), index('award_letter_decision_idx').on(t.decisionId)],
+);
