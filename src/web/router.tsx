@@ -6,6 +6,7 @@ import { appLayout, publicLayout, rootRoute } from './routes/layouts';
 import { materialsRoutes } from './routes/materials';
 import { organisationAppRoutes, publicDirectoryTree } from './routes/organisations';
 import { fundingAppRoutes, fundingPublicRoutes, publicCallsTree } from './routes/funding';
+import { awardsAppRoutes, awardsPublicTree } from './routes/awards';
 
 const placeholders = ['projects', 'events', 'reports'].map(placeholderRoute);
 
@@ -13,7 +14,8 @@ const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([...publicRoutes, ...fundingPublicRoutes]),
   publicDirectoryTree,
   publicCallsTree,
-  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
+  awardsPublicTree,
+  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, ...awardsAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {
