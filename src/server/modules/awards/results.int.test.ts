@@ -4,6 +4,7 @@ import { parse } from 'csv-parse/sync';
 import type { AwardsPublicResults } from '../../../shared/contracts/awards.js';
 import { descending, finalReports, makeDecidableCall, signedIn } from '../../../../test/awards.js';
 import { createTestEnv, type Agent, type TestEnv } from '../../../../test/harness.js';
+import { localDateTime } from '../../../shared/time-zone.js';
 import { findCall } from './repository.js';
 
 let env: TestEnv;
@@ -27,7 +28,7 @@ it('publishes the recipients of a decided call (published fields only), as JSON 
   const res = await anonymous.get(`/api/public/calls/${code.toLowerCase()}/results`);
   expect(res.statusCode).toBe(200);
   const r = res.json<AwardsPublicResults>();
-  expect(r).toMatchObject({ code, currency: 'EUR', totalCents: EUR(40_000), decisionDate: env.clock.now().toISOString().slice(0, 10) });
+  expect(r).toMatchObject({ code, currency: 'EUR', totalCents: EUR(40_000), decisionDate: localDateTime(env.clock.now(), 'Europe/Brussels').slice(0, 10) });
   expect(r.recipients).toHaveLength(2);
   for (const x of r.recipients) expect(Object.keys(x).sort()).toEqual(['acronym', 'amountCents', 'country', 'legalName', 'title']);
   expect(r.recipients.map((x) => [x.legalName.replace(/\d+/, 'N'), x.country, x.amountCents])).toEqual([
