@@ -13,6 +13,7 @@ import { registerOpenApiCommand } from './commands/openapi.js';
 import { registerOrgsCommands } from './commands/orgs.js';
 import { registerImpactCommands } from './commands/impact.js';
 import { registerFundingCommands } from './commands/funding.js';
+import { registerAwardsCommands } from './commands/awards.js';
 
 const program = new Command()
   .name('veta')
@@ -27,6 +28,7 @@ registerDataCommands(program);
 registerMaterialsCommands(program);
 registerOrgsCommands(program);
 registerFundingCommands(program);
+registerAwardsCommands(program);
 registerOpenApiCommand(program);
 registerImpactCommands(program);
 

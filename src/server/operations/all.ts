@@ -6,3 +6,4 @@ import './impact.js';
 import './materials.js';
 import './orgs.js';
 import './funding.js';
+import './awards.js';
