@@ -1300,6 +1300,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/awards/applications/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A selected applicant declined: cancel its awards and promote the first reserve that fits */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AwardsDeclineInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwardsDeclineResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/awards/applications/{id}/outcome": {
         parameters: {
             query?: never;
@@ -11226,6 +11286,18 @@ export interface components {
             lettersSent: number;
             recordHash: string;
         };
+        AwardsDecline: {
+            reason: string;
+        };
+        AwardsDeclineInput: {
+            reason: string;
+        };
+        AwardsDeclineResult: {
+            promoted: string | null;
+        };
+        AwardsDeclineResultInput: {
+            promoted: string | null;
+        };
         AwardsEnvelope: {
             alreadyCommittedCents: number;
             budgetCents: number;
@@ -11336,6 +11408,8 @@ export interface components {
             acronym: string | null;
             amountCents: number;
             applicationId: string;
+            /** @enum {string|null} */
+            change: "declined" | "promoted" | null;
             /** @enum {string} */
             decision: "selected" | "reserve" | "rejected" | "pending";
             partners: components["schemas"]["AwardsPartner"][];
@@ -11351,6 +11425,8 @@ export interface components {
             acronym: string | null;
             amountCents: number;
             applicationId: string;
+            /** @enum {string|null} */
+            change: "declined" | "promoted" | null;
             /** @enum {string} */
             decision: "selected" | "reserve" | "rejected" | "pending";
             partners: components["schemas"]["AwardsPartnerInput"][];

@@ -42,6 +42,8 @@ export const awardsRowSchema = z
     amountCents: z.number().int(),
     partners: z.array(awardsPartnerSchema),
     reasons: z.array(awardsReasonSchema),
+    /** Since the freeze: the applicant declined (awards cancelled), or the reserve was promoted. */
+    change: z.enum(['declined', 'promoted']).nullable(),
   })
   .meta({ id: 'AwardsRow' });
 export type AwardsRow = z.infer<typeof awardsRowSchema>;
@@ -82,6 +84,9 @@ export const awardsSelectionSchema = z
   })
   .meta({ id: 'AwardsSelection' });
 export type AwardsSelection = z.infer<typeof awardsSelectionSchema>;
+
+export const awardsDeclineSchema = z.object({ reason: z.string().trim().min(1).max(2000) }).meta({ id: 'AwardsDecline' });
+export const awardsDeclineResultSchema = z.object({ promoted: z.string().nullable() }).meta({ id: 'AwardsDeclineResult' });
 
 export const awardsLettersResultSchema = z.object({ sent: z.number().int(), alreadySent: z.number().int() }).meta({ id: 'AwardsLettersResult' });
 

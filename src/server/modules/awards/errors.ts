@@ -7,4 +7,5 @@ export const awardsErrors = registerErrors({
   'awards.not_frozen': 409,
   'awards.nothing_ranked': 409,
   'awards.selection_invalid': 409,
+  'awards.no_active_award': 409,
 });

@@ -6,6 +6,7 @@ import { application, applicationPartner, call, programme, recipientCommitment, 
 import { appUser } from '../identity/index.js';
 import { organisation, organisationRelation, site } from '../organisations/index.js';
 import { award, decisionOutcome, selectionDecision } from './schema/core.js';
+import { awardChange } from './schema/changes.js';
 import { awardLetter } from './schema/letters.js';
 
 export type CallRow = typeof call.$inferSelect;
@@ -14,6 +15,7 @@ export type DecisionRow = typeof selectionDecision.$inferSelect;
 export type OutcomeRow = typeof decisionOutcome.$inferSelect;
 export type AwardRow = typeof award.$inferSelect;
 export type LetterRow = typeof awardLetter.$inferSelect;
+export type ChangeRow = typeof awardChange.$inferSelect;
 
 // --- funding reads ---------------------------------------------------------------------------
 
@@ -207,4 +209,27 @@ export async function letterSentFor(db: Db, applicationId: string): Promise<bool
 
 export async function insertLetter(db: Db, values: typeof awardLetter.$inferInsert): Promise<void> {
   await db.insert(awardLetter).values(values);
+}
+
+// --- changes after the freeze -----------------------------------------------------------------
+
+export async function changesOf(db: Db, decisionId: string): Promise<ChangeRow[]> {
+  return db.select().from(awardChange).where(eq(awardChange.decisionId, decisionId)).orderBy(asc(awardChange.at), asc(awardChange.id));
+}
+
+export async function insertChange(db: Db, values: typeof awardChange.$inferInsert): Promise<void> {
+  await db.insert(awardChange).values(values);
+}
+
+export async function activeAwardsOfApplication(db: Db, applicationId: string): Promise<AwardRow[]> {
+  return db.select().from(award).where(and(eq(award.applicationId, applicationId), eq(award.status, 'active')));
+}
+
+export async function cancelAwards(db: Db, applicationId: string): Promise<void> {
+  await db.update(award).set({ status: 'cancelled' }).where(and(eq(award.applicationId, applicationId), eq(award.status, 'active')));
+}
+
+/** Active awards of a programme (every call) with the recipient, for budgets and envelopes. */
+export async function activeProgrammeAwards(db: Db, programmeId: string) {
+  return db.select({ callId: award.callId, organisationId: award.organisationId, amountCents: award.amountCents, decisionId: award.decisionId }).from(award).where(and(eq(award.programmeId, programmeId), eq(award.status, 'active')));
 }

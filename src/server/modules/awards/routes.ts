@@ -1,6 +1,8 @@
 /** Awards routes: selection and decision (back office), letters, the applicant's outcome, public results. */
 import { z } from 'zod';
 import {
+  awardsDeclineResultSchema,
+  awardsDeclineSchema,
   awardsLettersResultSchema,
   awardsOutcomeSchema,
   awardsPublicResultsSchema,
@@ -8,6 +10,7 @@ import {
 } from '../../../shared/contracts/awards.js';
 import { idParamsSchema, responses } from '../../../shared/contracts/common.js';
 import type { App } from '../../platform/http/types.js';
+import { declineAward } from './service/declines.js';
 import { fstpReport } from './service/fstp.js';
 import { sendLetters } from './service/letters.js';
 import { myOutcome } from './service/outcome.js';
@@ -44,6 +47,12 @@ export function awardsRoutes(app: App): void {
     config: { access: managers },
     schema: { tags, summary: 'Mail the decision letters (selected, reserve, rejected) to those not written to yet', params: idParamsSchema, response: responses(awardsLettersResultSchema) },
     handler: async (req) => sendLetters(req.ctx, req.params.id),
+  });
+
+  app.post('/api/awards/applications/:id/decline', {
+    config: { access: managers },
+    schema: { tags, summary: 'A selected applicant declined: cancel its awards and promote the first reserve that fits', params: idParamsSchema, body: awardsDeclineSchema, response: responses(awardsDeclineResultSchema) },
+    handler: async (req) => declineAward(req.ctx, req.params.id, req.body),
   });
 
   app.get('/api/awards/calls/:id/fstp-report', {

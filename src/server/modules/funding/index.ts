@@ -22,7 +22,7 @@ export {
   CALL_STATUSES,
   APPLICATION_STATUSES,
 } from './schema.js';
-export { recordAward } from './service/programmes.js';
+export { recordAward, releaseAward } from './service/programmes.js';
 export { engineMembership } from './service/eligibility.js';
 export { snapshotHash } from './service/snapshot.js';
 export { can as canOnProgramme, seesBackOffice as seesFundingBackOffice } from './policy.js';

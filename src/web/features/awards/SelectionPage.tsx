@@ -2,7 +2,7 @@
  * Staff: the selection of a closed call. Before the freeze, a preview recomputed on demand (nothing
  * stored); then the frozen decision with its fingerprint, the letters and the exports.
  */
-import { Alert, Anchor, Badge, Button, Card, Code, Group, List, Modal, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Code, Group, List, Modal, SimpleGrid, Stack, Table, Text, Textarea } from '@mantine/core';
 import { IconDownload, IconLock, IconMail, IconRefresh, IconWorld } from '@tabler/icons-react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -43,7 +43,41 @@ function BudgetChart({ s }: { s: AwardsSelection }) {
   return <EChart option={option} height={90 + 50 * (1 + s.envelopes.length)} ariaLabel={t('awards:selection.chart')} />;
 }
 
-function SelectionTable({ s }: { s: AwardsSelection }) {
+/** Whether the application holds active awards now (selected and not declined, or promoted). */
+const holdsAwards = (r: AwardsRow) => (r.decision === 'selected' && r.change !== 'declined') || r.change === 'promoted';
+
+function DeclineModal({ row, onClose, onDone }: { row: AwardsRow | null; onClose: () => void; onDone: () => Promise<unknown> }) {
+  const { t } = useTranslation();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    if (!row) return;
+    setBusy(true);
+    try {
+      const r = await unwrap(api.POST('/api/awards/applications/{id}/decline', { params: { path: { id: row.applicationId } }, body: { reason } }));
+      notifySuccess(r.promoted ? t('awards:decline.promoted') : t('awards:decline.nonePromoted'));
+      setReason('');
+      await onDone();
+      onClose();
+    } catch (err) {
+      showError(err, t('feedback.error'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal opened={row !== null} onClose={onClose} title={t('awards:decline.title', { acronym: row?.acronym ?? row?.reference ?? '' })}>
+      <Text size="sm" mb="sm">{t('awards:decline.text')}</Text>
+      <Textarea label={t('awards:decline.reason')} required autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} mb="md" />
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>{t('actions.cancel')}</Button>
+        <Button color="red" loading={busy} disabled={reason.trim() === ''} onClick={() => void submit()}>{t('awards:decline.confirm')}</Button>
+      </Group>
+    </Modal>
+  );
+}
+
+function SelectionTable({ s, onDecline }: { s: AwardsSelection; onDecline?: (row: AwardsRow) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
   const reasonText = useReasonText();
@@ -72,6 +106,8 @@ function SelectionTable({ s }: { s: AwardsSelection }) {
                 <Table.Td ta="right">{r.total === null ? '—' : f.number(r.total, 1)}{r.weightedTotal !== null && r.weightedTotal !== r.total ? <Text size="xs" c="dimmed">{t('awards:selection.weighted', { value: f.number(r.weightedTotal, 2) })}</Text> : null}</Table.Td>
                 <Table.Td>
                   <Badge color={DECISION_COLOR[r.decision]} variant="light">{r.decision === 'reserve' ? t('awards:decision.reservePosition', { position: r.reservePosition ?? 0 }) : t(`awards:decision.${r.decision}`)}</Badge>
+                  {r.change && <Badge ml={4} color={r.change === 'promoted' ? 'teal' : 'gray'} variant="outline">{t(`awards:decline.${r.change}Badge`)}</Badge>}
+                  {onDecline && holdsAwards(r) && <Button size="compact-xs" variant="subtle" color="red" mt={4} display="block" onClick={() => onDecline(r)}>{t('awards:decline.action')}</Button>}
                 </Table.Td>
                 <Table.Td ta="right">{r.decision === 'selected' ? f.money(r.amountCents, s.currency) : <Text size="sm" c="dimmed">{f.money(r.partners.reduce((x, p) => x + p.amountCents, 0), s.currency)}</Text>}</Table.Td>
                 <Table.Td>
@@ -116,6 +152,7 @@ export function SelectionPage({ callId }: { callId: string }) {
   const qc = useQueryClient();
   const query = useQuery(selectionQuery(callId));
   const [confirming, setConfirming] = useState(false);
+  const [declining, setDeclining] = useState<AwardsRow | null>(null);
   const [busy, setBusy] = useState(false);
   const manager = user.role === 'admin' || user.role === 'staff';
   const refresh = () => qc.invalidateQueries({ queryKey: ['awards', 'selection', callId] });
@@ -165,7 +202,8 @@ export function SelectionPage({ callId }: { callId: string }) {
               <Card withBorder><Figures s={s} /><Text size="xs" c="dimmed" mt="sm">{t('awards:selection.rules', { cap: s.recipientCapCents === null ? '—' : f.money(s.recipientCapCents, s.currency), date: f.date(s.plannedGrantDate) })}{s.deMinimis ? ` ${t('awards:selection.deMinimisRule')}` : ''}</Text></Card>
               <Card withBorder><BudgetChart s={s} /></Card>
             </SimpleGrid>
-            <SelectionTable s={s} />
+            <SelectionTable s={s} {...(s.decision && manager ? { onDecline: setDeclining } : {})} />
+            <DeclineModal row={declining} onClose={() => setDeclining(null)} onDone={refresh} />
             <Modal opened={confirming} onClose={() => setConfirming(false)} title={t('awards:selection.confirmTitle')}>
               <Text size="sm" mb="md">{t('awards:selection.confirmText', { selected: s.rows.filter((r) => r.decision === 'selected').length, amount: f.money(s.fundedCents, s.currency), reserve: s.rows.filter((r) => r.decision === 'reserve').length })}</Text>
               <Group justify="flex-end">

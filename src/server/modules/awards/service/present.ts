@@ -19,7 +19,7 @@ function belowThresholdReasons(record: SelectionRecord, id: string): AwardsReaso
   );
 }
 
-export function presentRows(record: SelectionRecord): AwardsRow[] {
+export function presentRows(record: SelectionRecord, changes: ReadonlyMap<string, 'declined' | 'promoted'> = new Map()): AwardsRow[] {
   const apps = new Map(record.applications.map((a) => [a.id, a]));
   const ranked = new Map(record.ranking.ranked.map((r) => [r.id, r]));
   const below = new Map(record.ranking.belowThreshold.map((b) => [b.id, b]));
@@ -43,16 +43,17 @@ export function presentRows(record: SelectionRecord): AwardsRow[] {
       amountCents: isFunded ? (app?.partners.reduce((s, p) => s + p.amountCents, 0) ?? 0) : 0,
       partners: (app?.partners ?? []).map((p) => ({ organisationId: p.organisationId, legalName: p.legalName, country: p.country, nuts: p.nuts, requestedCents: p.requestedCents, amountCents: p.amountCents })),
       reasons: engineReasons,
+      change: changes.get(t.proposalId) ?? null,
     };
   });
   for (const id of record.pending) {
     const app = apps.get(id);
-    rows.push({ applicationId: id, reference: app?.reference ?? '', acronym: app?.acronym ?? null, title: app?.title ?? null, decision: 'pending', rank: null, reservePosition: null, total: null, weightedTotal: null, amountCents: 0, partners: [], reasons: [{ code: 'pending', params: {} }] });
+    rows.push({ applicationId: id, reference: app?.reference ?? '', acronym: app?.acronym ?? null, title: app?.title ?? null, decision: 'pending', rank: null, reservePosition: null, total: null, weightedTotal: null, amountCents: 0, partners: [], reasons: [{ code: 'pending', params: {} }], change: null });
   }
   return rows;
 }
 
-export function presentSelection(record: SelectionRecord, extra: { callStatus: string; deMinimis: boolean; decision: AwardsSelection['decision'] }): AwardsSelection {
+export function presentSelection(record: SelectionRecord, extra: { callStatus: string; deMinimis: boolean; decision: AwardsSelection['decision']; changes?: ReadonlyMap<string, 'declined' | 'promoted'> }): AwardsSelection {
   return {
     callId: record.call.id,
     callCode: record.call.code,
@@ -64,7 +65,7 @@ export function presentSelection(record: SelectionRecord, extra: { callStatus: s
     deMinimis: extra.deMinimis,
     plannedGrantDate: record.plannedGrantDate,
     envelopes: record.envelopes.map((e) => ({ ...e, usedCents: record.result.envelopes.find((u) => u.nutsPrefix === e.nutsPrefix)?.usedCents ?? 0 })),
-    rows: presentRows(record),
+    rows: presentRows(record, extra.changes),
     pendingCount: record.pending.length,
     decision: extra.decision,
   };

@@ -55,7 +55,7 @@ interface Envelope {
   budgetCents: number;
 }
 
-function nutsByOrganisation(sites: Awaited<ReturnType<typeof repo.sitesOf>>): Map<string, string> {
+export function nutsByOrganisation(sites: Awaited<ReturnType<typeof repo.sitesOf>>): Map<string, string> {
   const out = new Map<string, string>();
   for (const s of [...sites].sort((a, b) => Number(b.isHeadquarters) - Number(a.isHeadquarters))) {
     if (s.nutsCode && !out.has(s.organisationId)) out.set(s.organisationId, s.nutsCode);

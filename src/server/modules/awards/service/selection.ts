@@ -35,7 +35,8 @@ export async function getSelection(ctx: Ctx, callId: string): Promise<AwardsSele
   const { call, programme } = await loadCall(ctx, callId, 'view_selection');
   const frozen = await repo.decisionOfCall(ctx.db, callId);
   const record = frozen ? (frozen.record as SelectionRecord) : await buildRecord(ctx, callId);
-  return presentSelection(record, { callStatus: call.status, deMinimis: programme.deMinimis, decision: frozen ? await decisionInfo(ctx, frozen) : null });
+  const changes = new Map(frozen ? (await repo.changesOf(ctx.db, frozen.id)).map((c) => [c.applicationId, c.kind] as const) : []);
+  return presentSelection(record, { callStatus: call.status, deMinimis: programme.deMinimis, decision: frozen ? await decisionInfo(ctx, frozen) : null, changes });
 }
 
 /** The preview only (what the freeze would store now). */

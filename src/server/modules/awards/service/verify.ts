@@ -1,7 +1,8 @@
 /**
  * Integrity check of the frozen decisions: each record is hashed again and compared with the hash
  * stored at the freeze; the awards and outcomes written with it must still say what the record says
- * (cancelled awards included: a cancellation changes the status, never the amount).
+ * (cancelled awards included: a cancellation changes the status, never the amount), plus the awards
+ * of reserve applications promoted since (`award_change`).
  */
 import type { Ctx } from '../../../platform/context.js';
 import * as repo from '../repository.js';
@@ -22,7 +23,9 @@ function awardKey(applicationId: string, organisationId: string, amountCents: nu
 
 async function checkRows(ctx: Ctx, d: repo.DecisionRow & { callCode: string }, record: SelectionRecord): Promise<DecisionProblem[]> {
   const problems: DecisionProblem[] = [];
-  const expected = record.result.funded.flatMap((f) => f.partners.filter((p) => p.amountCents > 0).map((p) => awardKey(f.proposalId, p.recipientId, p.amountCents))).sort();
+  const promoted = (await repo.changesOf(ctx.db, d.id)).filter((c) => c.kind === 'promoted').map((c) => c.applicationId);
+  const funded = [...record.result.funded.map((f) => ({ id: f.proposalId, partners: f.partners })), ...promoted.map((id) => ({ id, partners: record.input.candidates.find((c) => c.proposalId === id)?.partners ?? [] }))];
+  const expected = funded.flatMap((f) => f.partners.filter((p) => p.amountCents > 0).map((p) => awardKey(f.id, p.recipientId, p.amountCents))).sort();
   const stored = (await repo.awardsOf(ctx.db, d.id)).map((a) => awardKey(a.applicationId, a.organisationId, a.amountCents)).sort();
   if (expected.join() !== stored.join()) problems.push({ callCode: d.callCode, decisionId: d.id, problem: 'awards', detail: `${stored.length} award rows differ from the ${expected.length} of the record` });
   const outcomes = new Map((await repo.outcomesOf(ctx.db, d.id)).map((o) => [o.applicationId, o]));
