@@ -16,6 +16,7 @@ CREATE TABLE "award_letter" (
 	"application_id" uuid NOT NULL,
 	"user_id" uuid NOT NULL,
 	"email" text NOT NULL,
+	"kind" text DEFAULT 'decision' NOT NULL,
 	"locale" text NOT NULL,
 	"mail_message_id" uuid,
 	"sent_at" timestamp with time zone NOT NULL,
@@ -33,5 +34,5 @@ ALTER TABLE "award_letter" ADD CONSTRAINT "award_letter_user_id_app_user_id_fk" 
 ALTER TABLE "award_letter" ADD CONSTRAINT "award_letter_mail_message_id_mail_message_id_fk" FOREIGN KEY ("mail_message_id") REFERENCES "public"."mail_message"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award_letter" ADD CONSTRAINT "award_letter_sent_by_app_user_id_fk" FOREIGN KEY ("sent_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "award_change_decision_idx" ON "award_change" USING btree ("decision_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "award_letter_recipient_idx" ON "award_letter" USING btree ("application_id","user_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "award_letter_recipient_idx" ON "award_letter" USING btree ("application_id","user_id","kind");--> statement-breakpoint
 CREATE INDEX "award_letter_decision_idx" ON "award_letter" USING btree ("decision_id");

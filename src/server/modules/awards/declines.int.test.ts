@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { AwardsPublicResults, AwardsSelection } from '../../../shared/contracts/awards.js';
+import type { AwardsOutcome, AwardsPublicResults, AwardsSelection } from '../../../shared/contracts/awards.js';
+import { mailMessage } from '../../platform/mail/schema.js';
 import { recipientCommitment } from '../funding/schema.js';
 import { verifyDecisions } from './index.js';
 import { findCall } from './repository.js';
 import { award } from './schema/core.js';
 import { descending, finalReports, makeDecidableCall, signedIn } from '../../../../test/awards.js';
+import { linkToOrganisation, TEST_PASSWORD } from '../../../../test/factories.js';
 import { createTestEnv, type Agent, type TestEnv } from '../../../../test/harness.js';
 
 let env: TestEnv;
@@ -45,6 +47,16 @@ it('cancels the awards of a selected applicant that declines and promotes the fi
   const pub = (await env.agent().get(`/api/public/calls/${code}/results`)).json<AwardsPublicResults>();
   expect(pub.totalCents).toBe(EUR(40_000));
   expect(pub.recipients.map((r) => r.acronym)).toEqual([s.rows[1]!.acronym, s.rows[1]!.acronym]);
+  // Letters: the decision letters and the promotion letter of the promoted reserve; its applicant reads it as selected.
+  expect((await admin.post(`/api/awards/calls/${c.callId}/letters`)).json()).toEqual({ sent: 4, alreadySent: 0 });
+  const promotedApplicant = c.applications[1]!;
+  const mails = await db.select().from(mailMessage).where(eq(mailMessage.to, promotedApplicant.applicantEmail));
+  expect(mails.map((m) => m.subject).sort()).toEqual([expect.stringContaining('now selected for funding'), expect.stringContaining('on the reserve list')].sort());
+  await linkToOrganisation(env.ctx(), promotedApplicant.applicantUserId, promotedApplicant.leadOrganisationId);
+  const applicant = await env.agent().signIn(promotedApplicant.applicantEmail, TEST_PASSWORD);
+  const outcome = (await applicant.get(`/api/awards/applications/${second}/outcome`)).json<AwardsOutcome>();
+  expect(outcome).toMatchObject({ published: true, outcome: 'selected', reservePosition: null });
+  expect(outcome.letter!.body).toContain('has declined its funding');
   // The next one declines too: the third is promoted; then nobody is left.
   expect((await admin.post(`/api/awards/applications/${second}/decline`, { reason: 'No longer interested.' })).json()).toEqual({ promoted: third });
   expect((await admin.post(`/api/awards/applications/${third}/decline`, { reason: 'No.' })).json()).toEqual({ promoted: null });

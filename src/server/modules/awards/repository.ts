@@ -202,9 +202,10 @@ export async function lettersOf(db: Db, decisionId: string): Promise<LetterRow[]
   return db.select().from(awardLetter).where(eq(awardLetter.decisionId, decisionId));
 }
 
-export async function letterSentFor(db: Db, applicationId: string): Promise<boolean> {
-  const [row] = await db.select({ id: awardLetter.id }).from(awardLetter).where(eq(awardLetter.applicationId, applicationId)).limit(1);
-  return row !== undefined;
+/** The kinds of letter already sent about an application. */
+export async function letterKindsSent(db: Db, applicationId: string): Promise<Set<string>> {
+  const found = await db.selectDistinct({ kind: awardLetter.kind }).from(awardLetter).where(eq(awardLetter.applicationId, applicationId));
+  return new Set(found.map((r) => r.kind));
 }
 
 export async function insertLetter(db: Db, values: typeof awardLetter.$inferInsert): Promise<void> {

@@ -15,10 +15,13 @@ export interface LetterData {
   row: AwardsRow;
   consensus: { scores: Record<string, number>; comments: Record<string, string> } | undefined;
   currency: string;
+  /** A reserve promoted after a selected applicant declined. */
+  promoted?: boolean;
 }
 
-function outcomeOf(row: AwardsRow): 'selected' | 'reserve' | 'rejected' {
-  return row.decision === 'pending' ? 'rejected' : row.decision;
+function outcomeOf(data: Pick<LetterData, 'row' | 'promoted'>): 'selected' | 'reserve' | 'rejected' | 'promoted' {
+  if (data.promoted) return 'promoted';
+  return data.row.decision === 'pending' ? 'rejected' : data.row.decision;
 }
 
 function scoreLines(data: LetterData, locale: Locale): string[] {
@@ -39,10 +42,12 @@ function outcomeParagraph(data: LetterData, locale: Locale): string {
   const t = translatorFor(locale);
   const money = (c: number) => formatMoney(c, INTL_TAG[locale], data.currency);
   const { row } = data;
-  const outcome = outcomeOf(row);
-  if (outcome === 'selected') {
-    const partners = row.partners.filter((p) => p.amountCents > 0).map((p) => t('awards:letter.partnerAmount', { name: p.legalName, amount: money(p.amountCents) }));
-    return [t('awards:letter.selected', { rank: row.rank ?? 0, amount: money(row.amountCents) }), ...partners].join('\n');
+  const outcome = outcomeOf(data);
+  if (outcome === 'selected' || outcome === 'promoted') {
+    const funded = row.partners.filter((p) => p.amountCents > 0);
+    const partners = funded.map((p) => t('awards:letter.partnerAmount', { name: p.legalName, amount: money(p.amountCents) }));
+    const amount = money(funded.reduce((s, p) => s + p.amountCents, 0));
+    return [t(`awards:letter.${outcome}`, { rank: row.rank ?? 0, amount, position: row.reservePosition ?? 0 }), ...partners].join('\n');
   }
   if (outcome === 'reserve') return t('awards:letter.reserve', { rank: row.rank ?? 0, position: row.reservePosition ?? 0 });
   return t('awards:letter.rejected');
@@ -53,7 +58,7 @@ export function composeLetter(data: LetterData, locale: Locale, name: string): {
   const t = translatorFor(locale);
   const call = data.callTitle[locale];
   const acronym = data.row.acronym ?? data.row.reference;
-  const subject = t(`awards:letter.subject.${outcomeOf(data.row)}`, { acronym, call });
+  const subject = t(`awards:letter.subject.${outcomeOf(data)}`, { acronym, call });
   const body = [
     t('awards:letter.greeting', { name }),
     t('awards:letter.intro', { reference: data.row.reference, acronym, call }),

@@ -1,6 +1,7 @@
 /**
  * The applicant's view of the outcome of an application: only for the people of its lead and
- * confirmed partners (anyone else gets 404), and only once the letters have been sent.
+ * confirmed partners (anyone else gets 404), and only once the letters have been sent. A reserve
+ * promoted since (and told so by its promotion letter) reads as selected.
  */
 import type { AwardsOutcome } from '../../../../shared/contracts/awards.js';
 import type { Ctx } from '../../../platform/context.js';
@@ -24,7 +25,9 @@ async function assertOwn(ctx: Ctx, applicationId: string): Promise<NonNullable<A
 export async function myOutcome(ctx: Ctx, applicationId: string): Promise<AwardsOutcome> {
   const app = await assertOwn(ctx, applicationId);
   const outcome = await repo.outcomeOfApplication(ctx.db, applicationId);
-  if (!outcome || !(await repo.letterSentFor(ctx.db, applicationId))) return UNPUBLISHED;
+  const kinds = await repo.letterKindsSent(ctx.db, applicationId);
+  if (!outcome || kinds.size === 0) return UNPUBLISHED;
+  const promoted = kinds.has('promotion');
   const call = await repo.findCall(ctx.db, app.callId);
   const decision = call ? await repo.decisionOfCall(ctx.db, call.id) : undefined;
   if (!call || !decision) return UNPUBLISHED;
@@ -33,10 +36,10 @@ export async function myOutcome(ctx: Ctx, applicationId: string): Promise<Awards
   const name = ctx.actor.kind === 'user' ? ctx.actor.name : '';
   return {
     published: true,
-    outcome: outcome.outcome,
+    outcome: promoted ? 'selected' : outcome.outcome,
     rank: outcome.rank,
-    reservePosition: outcome.reservePosition,
+    reservePosition: promoted ? null : outcome.reservePosition,
     decisionDate: outcome.frozenAt.toISOString(),
-    letter: row ? composeLetter(dataFor(row), ctx.locale, name) : null,
+    letter: row ? composeLetter(dataFor(row, promoted), ctx.locale, name) : null,
   };
 }
