@@ -57,6 +57,14 @@ it('freezes the decision in one transaction: record and hash, outcomes, awards, 
   expect(await counts(c.callId)).toEqual({ decisions: 1, outcomes: 4, awards: 4, commitments: 4 });
 });
 
+it('freezes once when two freezes arrive together', async () => {
+  const c = await makeDecidableCall(env, { applications: 2, budgetCents: EUR(80_000) });
+  await finalReports(env, c, descending(2));
+  const results = await Promise.all([admin.post(`/api/awards/calls/${c.callId}/decision`), admin.post(`/api/awards/calls/${c.callId}/decision`)]);
+  expect(results.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+  expect(await counts(c.callId)).toEqual({ decisions: 1, outcomes: 2, awards: 4, commitments: 4 });
+});
+
 it('leaves nothing behind when a write of the freeze fails', async () => {
   const c = await makeDecidableCall(env, { applications: 2, budgetCents: EUR(80_000) });
   await finalReports(env, c, descending(2));

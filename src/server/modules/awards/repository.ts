@@ -24,6 +24,11 @@ export async function findCall(db: Db, id: string): Promise<CallRow | undefined>
   return row;
 }
 
+/** Locks the call's row until the end of the transaction (one freeze or decline at a time per call). */
+export async function lockCall(db: Db, id: string): Promise<void> {
+  await db.select({ id: call.id }).from(call).where(eq(call.id, id)).for('update');
+}
+
 export async function findCallByCode(db: Db, code: string): Promise<CallRow | undefined> {
   const [row] = await db.select().from(call).where(eq(call.code, code));
   return row;

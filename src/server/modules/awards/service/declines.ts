@@ -44,6 +44,7 @@ export async function declineAward(ctx: Ctx, applicationId: string, input: { rea
   if (!app || !call || !programme) throw notFound('application', applicationId);
   if (!can(ctx.actor, 'decide', programme)) throw forbidden('decline_award');
   return inTransaction(ctx, async (tx) => {
+    await repo.lockCall(tx.db, call.id);
     const decision = await repo.decisionOfCall(tx.db, call.id);
     if (!decision) throw new AppError('awards.not_frozen', {});
     const awards = await repo.activeAwardsOfApplication(tx.db, applicationId);

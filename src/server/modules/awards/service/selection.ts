@@ -75,6 +75,7 @@ async function writeDecision(tx: Ctx, record: SelectionRecord, programmeId: stri
 export async function freezeDecision(ctx: Ctx, callId: string): Promise<AwardsSelection> {
   const { programme } = await loadCall(ctx, callId, 'decide');
   await inTransaction(ctx, async (tx) => {
+    await repo.lockCall(tx.db, callId);
     const existing = await repo.decisionOfCall(tx.db, callId);
     if (existing) throw new AppError('awards.already_frozen', { frozenAt: existing.frozenAt.toISOString() });
     const built = await buildRecord(tx, callId);
