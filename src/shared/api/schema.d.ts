@@ -11443,6 +11443,11 @@ export interface components {
             callCode: string;
             callId: string;
             callStatus: string;
+            criteria: {
+                id: string;
+                labelEn: string;
+                labelEs: string;
+            }[];
             currency: string;
             decision: components["schemas"]["AwardsDecisionInfo"] | null;
             deMinimis: boolean;
@@ -11458,6 +11463,11 @@ export interface components {
             callCode: string;
             callId: string;
             callStatus: string;
+            criteria: {
+                id: string;
+                labelEn: string;
+                labelEs: string;
+            }[];
             currency: string;
             decision: components["schemas"]["AwardsDecisionInfoInput"] | null;
             deMinimis: boolean;

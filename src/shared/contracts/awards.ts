@@ -77,6 +77,8 @@ export const awardsSelectionSchema = z
     deMinimis: z.boolean(),
     plannedGrantDate: z.string(),
     envelopes: z.array(awardsEnvelopeSchema),
+    /** The call's award criteria (ids used in the reasons). */
+    criteria: z.array(z.object({ id: z.string(), labelEs: z.string(), labelEn: z.string() })),
     rows: z.array(awardsRowSchema),
     /** The freeze is refused while some applications have no final consensus report. */
     pendingCount: z.number().int(),

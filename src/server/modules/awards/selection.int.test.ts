@@ -34,6 +34,7 @@ it('funds within the budget, a regional envelope and the cap per recipient (with
   expect(row(3).reasons[0]!.params).toMatchObject({ requestedCents: EUR(40_000), remainingCents: EUR(10_000) });
   expect([row(1).reservePosition, row(3).reservePosition]).toEqual([1, 2]);
   expect(row(4).reasons.map((r) => r.code)).toContain('criterion_below');
+  expect(s.criteria.map((k) => k.id)).toEqual(['excellence', 'impact', 'implementation']);
   expect(row(0).amountCents).toBe(EUR(40_000));
   expect(s.fundedCents).toBe(EUR(80_000));
   expect(s.envelopes).toEqual([{ nutsPrefix: 'ES41', label: 'Castilla y León', budgetCents: EUR(50_000), usedCents: EUR(40_000), alreadyCommittedCents: 0 }]);

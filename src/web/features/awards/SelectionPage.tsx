@@ -80,7 +80,7 @@ function DeclineModal({ row, onClose, onDone }: { row: AwardsRow | null; onClose
 function SelectionTable({ s, onDecline }: { s: AwardsSelection; onDecline?: (row: AwardsRow) => void }) {
   const { t } = useTranslation();
   const f = useFormat();
-  const reasonText = useReasonText();
+  const reasonText = useReasonText(s.criteria);
   return (
     <Card withBorder p={0}>
       <Table.ScrollContainer minWidth={900}>

@@ -53,7 +53,7 @@ export function presentRows(record: SelectionRecord, changes: ReadonlyMap<string
   return rows;
 }
 
-export function presentSelection(record: SelectionRecord, extra: { callStatus: string; deMinimis: boolean; decision: AwardsSelection['decision']; changes?: ReadonlyMap<string, 'declined' | 'promoted'> }): AwardsSelection {
+export function presentSelection(record: SelectionRecord, extra: { callStatus: string; deMinimis: boolean; decision: AwardsSelection['decision']; criteria: AwardsSelection['criteria']; changes?: ReadonlyMap<string, 'declined' | 'promoted'> }): AwardsSelection {
   return {
     callId: record.call.id,
     callCode: record.call.code,
@@ -65,6 +65,7 @@ export function presentSelection(record: SelectionRecord, extra: { callStatus: s
     deMinimis: extra.deMinimis,
     plannedGrantDate: record.plannedGrantDate,
     envelopes: record.envelopes.map((e) => ({ ...e, usedCents: record.result.envelopes.find((u) => u.nutsPrefix === e.nutsPrefix)?.usedCents ?? 0 })),
+    criteria: extra.criteria,
     rows: presentRows(record, extra.changes),
     pendingCount: record.pending.length,
     decision: extra.decision,

@@ -4,6 +4,7 @@
  * commitments against the programme's cap, in one transaction.
  */
 import type { AwardsSelection } from '../../../../shared/contracts/awards.js';
+import type { CallRankingDoc } from '../../../../shared/contracts/funding.js';
 import { actorId } from '../../../platform/actor.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { toPlainJson } from '../../../platform/audit/canonical.js';
@@ -24,6 +25,10 @@ async function loadCall(ctx: Ctx, callId: string, action: AwardsAction) {
   return { call: c, programme };
 }
 
+function criteriaOf(call: repo.CallRow): AwardsSelection['criteria'] {
+  return ((call.ranking as CallRankingDoc | null)?.criteria ?? []).map((c) => ({ id: c.id, labelEs: c.labelEs, labelEn: c.labelEn }));
+}
+
 async function decisionInfo(ctx: Ctx, d: repo.DecisionRow): Promise<NonNullable<AwardsSelection['decision']>> {
   const letters = await repo.lettersOf(ctx.db, d.id);
   const [who] = d.frozenBy ? await repo.usersByIds(ctx.db, [d.frozenBy]) : [];
@@ -36,13 +41,13 @@ export async function getSelection(ctx: Ctx, callId: string): Promise<AwardsSele
   const frozen = await repo.decisionOfCall(ctx.db, callId);
   const record = frozen ? (frozen.record as SelectionRecord) : await buildRecord(ctx, callId);
   const changes = new Map(frozen ? (await repo.changesOf(ctx.db, frozen.id)).map((c) => [c.applicationId, c.kind] as const) : []);
-  return presentSelection(record, { callStatus: call.status, deMinimis: programme.deMinimis, decision: frozen ? await decisionInfo(ctx, frozen) : null, changes });
+  return presentSelection(record, { callStatus: call.status, deMinimis: programme.deMinimis, decision: frozen ? await decisionInfo(ctx, frozen) : null, criteria: criteriaOf(call), changes });
 }
 
 /** The preview only (what the freeze would store now). */
 export async function previewSelection(ctx: Ctx, callId: string): Promise<AwardsSelection> {
   const { call, programme } = await loadCall(ctx, callId, 'view_selection');
-  return presentSelection(await buildRecord(ctx, callId), { callStatus: call.status, deMinimis: programme.deMinimis, decision: null });
+  return presentSelection(await buildRecord(ctx, callId), { callStatus: call.status, deMinimis: programme.deMinimis, decision: null, criteria: criteriaOf(call) });
 }
 
 async function writeDecision(tx: Ctx, record: SelectionRecord, programmeId: string): Promise<repo.DecisionRow> {
