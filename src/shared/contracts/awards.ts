@@ -99,6 +99,7 @@ export const awardsOutcomeSchema = z
     outcome: z.enum(['selected', 'reserve', 'rejected']).nullable(),
     rank: z.number().int().nullable(),
     reservePosition: z.number().int().nullable(),
+    /** The day of the decision in the call's zone, `YYYY-MM-DD`. */
     decisionDate: z.string().nullable(),
     letter: z.object({ subject: z.string(), body: z.string() }).nullable(),
   })

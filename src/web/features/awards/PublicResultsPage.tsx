@@ -48,7 +48,7 @@ export function PublicResultsPage({ code }: { code: string }) {
                         <Table.Tr key={i}>
                           <Table.Td fw={600}>{x.legalName}</Table.Td>
                           <Table.Td>{x.country}</Table.Td>
-                          <Table.Td>{x.acronym ? <Text span fw={600}>{x.acronym}</Text> : null}{x.acronym && x.title ? ' · ' : ''}{x.title}</Table.Td>
+                          <Table.Td>{x.acronym ? <Text span size="sm" fw={600}>{x.acronym}</Text> : null}{x.acronym && x.title ? ' · ' : ''}{x.title}</Table.Td>
                           <Table.Td ta="right">{f.money(x.amountCents, r.currency)}</Table.Td>
                         </Table.Tr>
                       ))}

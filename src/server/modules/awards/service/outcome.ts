@@ -10,6 +10,7 @@ import { organisationIdsOfUser } from '../../organisations/index.js';
 import * as repo from '../repository.js';
 import { letterSources } from './letters.js';
 import { composeLetter } from './letter.js';
+import { decisionDate } from './results.js';
 
 const UNPUBLISHED: AwardsOutcome = { published: false, outcome: null, rank: null, reservePosition: null, decisionDate: null, letter: null };
 
@@ -39,7 +40,7 @@ export async function myOutcome(ctx: Ctx, applicationId: string): Promise<Awards
     outcome: promoted ? 'selected' : outcome.outcome,
     rank: outcome.rank,
     reservePosition: promoted ? null : outcome.reservePosition,
-    decisionDate: outcome.frozenAt.toISOString(),
+    decisionDate: decisionDate(call, decision),
     letter: row ? composeLetter(dataFor(row, promoted), ctx.locale, name) : null,
   };
 }
