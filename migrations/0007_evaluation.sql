@@ -68,6 +68,18 @@ CREATE TABLE "project_report" (
 	"comment" text
 );
 --> statement-breakpoint
+CREATE TABLE "award_change" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"decision_id" uuid NOT NULL,
+	"application_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"replaces_application_id" uuid,
+	"reason" text,
+	"at" timestamp with time zone NOT NULL,
+	"by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "award" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"decision_id" uuid NOT NULL,
@@ -109,6 +121,20 @@ CREATE TABLE "selection_decision" (
 	"record_hash" text NOT NULL,
 	"frozen_at" timestamp with time zone NOT NULL,
 	"frozen_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "award_letter" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"decision_id" uuid NOT NULL,
+	"application_id" uuid NOT NULL,
+	"user_id" uuid NOT NULL,
+	"email" text NOT NULL,
+	"kind" text DEFAULT 'decision' NOT NULL,
+	"locale" text NOT NULL,
+	"mail_message_id" uuid,
+	"sent_at" timestamp with time zone NOT NULL,
+	"sent_by" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
@@ -242,6 +268,10 @@ ALTER TABLE "project_report" ADD CONSTRAINT "project_report_agreement_id_grant_a
 ALTER TABLE "project_report" ADD CONSTRAINT "project_report_application_id_application_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."application"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "project_report" ADD CONSTRAINT "project_report_submitted_by_app_user_id_fk" FOREIGN KEY ("submitted_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "project_report" ADD CONSTRAINT "project_report_decided_by_app_user_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_change" ADD CONSTRAINT "award_change_decision_id_selection_decision_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."selection_decision"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_change" ADD CONSTRAINT "award_change_application_id_application_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."application"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_change" ADD CONSTRAINT "award_change_replaces_application_id_application_id_fk" FOREIGN KEY ("replaces_application_id") REFERENCES "public"."application"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_change" ADD CONSTRAINT "award_change_by_app_user_id_fk" FOREIGN KEY ("by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award" ADD CONSTRAINT "award_decision_id_selection_decision_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."selection_decision"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award" ADD CONSTRAINT "award_programme_id_programme_id_fk" FOREIGN KEY ("programme_id") REFERENCES "public"."programme"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "award" ADD CONSTRAINT "award_call_id_call_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."call"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -253,6 +283,11 @@ ALTER TABLE "grant_agreement" ADD CONSTRAINT "grant_agreement_application_id_app
 ALTER TABLE "grant_agreement" ADD CONSTRAINT "grant_agreement_created_by_app_user_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "selection_decision" ADD CONSTRAINT "selection_decision_call_id_call_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."call"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "selection_decision" ADD CONSTRAINT "selection_decision_frozen_by_app_user_id_fk" FOREIGN KEY ("frozen_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_letter" ADD CONSTRAINT "award_letter_decision_id_selection_decision_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."selection_decision"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_letter" ADD CONSTRAINT "award_letter_application_id_application_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."application"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_letter" ADD CONSTRAINT "award_letter_user_id_app_user_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_letter" ADD CONSTRAINT "award_letter_mail_message_id_mail_message_id_fk" FOREIGN KEY ("mail_message_id") REFERENCES "public"."mail_message"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "award_letter" ADD CONSTRAINT "award_letter_sent_by_app_user_id_fk" FOREIGN KEY ("sent_by") REFERENCES "public"."app_user"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consensus_report" ADD CONSTRAINT "consensus_report_call_id_call_id_fk" FOREIGN KEY ("call_id") REFERENCES "public"."call"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consensus_report" ADD CONSTRAINT "consensus_report_application_id_application_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."application"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "consensus_report" ADD CONSTRAINT "consensus_report_rapporteur_id_evaluator_id_fk" FOREIGN KEY ("rapporteur_id") REFERENCES "public"."evaluator"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -287,10 +322,13 @@ CREATE UNIQUE INDEX "payment_tranche_idx" ON "payment" USING btree ("award_id","
 CREATE INDEX "payment_programme_idx" ON "payment" USING btree ("programme_id","state");--> statement-breakpoint
 CREATE INDEX "payment_agreement_idx" ON "payment" USING btree ("agreement_id");--> statement-breakpoint
 CREATE INDEX "project_report_agreement_idx" ON "project_report" USING btree ("agreement_id","milestone");--> statement-breakpoint
+CREATE INDEX "award_change_decision_idx" ON "award_change" USING btree ("decision_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "award_recipient_idx" ON "award" USING btree ("application_id","organisation_id");--> statement-breakpoint
 CREATE INDEX "award_programme_idx" ON "award" USING btree ("programme_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "decision_outcome_app_idx" ON "decision_outcome" USING btree ("decision_id","application_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "selection_decision_call_idx" ON "selection_decision" USING btree ("call_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "award_letter_recipient_idx" ON "award_letter" USING btree ("application_id","user_id","kind");--> statement-breakpoint
+CREATE INDEX "award_letter_decision_idx" ON "award_letter" USING btree ("decision_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "consensus_report_application_idx" ON "consensus_report" USING btree ("application_id");--> statement-breakpoint
 CREATE INDEX "consensus_report_call_idx" ON "consensus_report" USING btree ("call_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "evaluation_assignment_pair_idx" ON "evaluation_assignment" USING btree ("application_id","evaluator_id");--> statement-breakpoint

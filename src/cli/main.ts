@@ -16,6 +16,7 @@ import { registerFundingCommands } from './commands/funding.js';
 import { registerEvaluationRankingCommand } from './commands/evaluation-ranking.js';
 import { registerPaymentsCommands } from './commands/payments.js';
 import { registerEvaluationCommands } from './commands/evaluation.js';
+import { registerAwardsCommands } from './commands/awards.js';
 
 const program = new Command()
   .name('veta')
@@ -33,6 +34,7 @@ registerFundingCommands(program);
 registerEvaluationRankingCommand(program);
 registerPaymentsCommands(program);
 registerEvaluationCommands(program);
+registerAwardsCommands(program);
 registerOpenApiCommand(program);
 registerImpactCommands(program);
 

@@ -9,6 +9,7 @@ import { fundingAppRoutes, fundingPublicRoutes, publicCallsTree } from './routes
 import { scoringRoutes } from './routes/scoring';
 import { paymentsAppRoutes } from './routes/payments';
 import { evaluationAppRoutes } from './routes/evaluation';
+import { awardsAppRoutes, awardsPublicTree } from './routes/awards';
 
 const placeholders = ['events'].map(placeholderRoute);
 
@@ -16,7 +17,8 @@ const routeTree = rootRoute.addChildren([
   publicLayout.addChildren([...publicRoutes, ...fundingPublicRoutes]),
   publicDirectoryTree,
   publicCallsTree,
-  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, ...evaluationAppRoutes, ...scoringRoutes, ...paymentsAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
+  appLayout.addChildren([...coreAppRoutes, ...organisationAppRoutes, ...fundingAppRoutes, ...evaluationAppRoutes, ...scoringRoutes, ...paymentsAppRoutes, ...awardsAppRoutes, materialsRoutes, ...impactRoutes, ...placeholders]),
+  awardsPublicTree,
 ]);
 
 export function createAppRouter(queryClient: QueryClient) {

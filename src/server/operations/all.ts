@@ -9,3 +9,4 @@ import './funding.js';
 import './evaluation-ranking.js';
 import './payments.js';
 import './evaluation.js';
+import './awards.js';

@@ -1300,6 +1300,382 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/awards/applications/{id}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A selected applicant declined: cancel its awards and promote the first reserve that fits */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AwardsDeclineInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwardsDeclineResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/awards/applications/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outcome and letter of one of my applications (after the letters) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwardsOutcome"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/awards/calls/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Freeze the decision: record (hashed), outcomes, awards and commitments in one transaction */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwardsSelection"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/awards/calls/{id}/fstp-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FSTP report of the call (recipients, amounts, countries, SME class) as XLSX */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/awards/calls/{id}/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mail the decision letters (selected, reserve, rejected) to those not written to yet */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwardsLettersResult"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/awards/calls/{id}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The selection recomputed now from the final consensus reports (nothing stored) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwardsSelection"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/awards/calls/{id}/selection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call's frozen decision, or else the preview of its selection (recomputed, nothing stored) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwardsSelection"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/contacts/{id}": {
         parameters: {
             query?: never;
@@ -12993,6 +13369,98 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/calls/{code}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recipients of a decided call (published fields only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwardsPublicResults"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/calls/{code}/results.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The recipients of a decided call as CSV */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/documents/{id}": {
         parameters: {
             query?: never;
@@ -14142,6 +14610,214 @@ export interface components {
             requestId: string | null;
             seq: number;
             summary: unknown;
+        };
+        AwardsDecisionInfo: {
+            frozenAt: string;
+            frozenBy: string | null;
+            id: string;
+            intact: boolean;
+            lettersSent: number;
+            recordHash: string;
+        };
+        AwardsDecisionInfoInput: {
+            frozenAt: string;
+            frozenBy: string | null;
+            id: string;
+            intact: boolean;
+            lettersSent: number;
+            recordHash: string;
+        };
+        AwardsDecline: {
+            reason: string;
+        };
+        AwardsDeclineInput: {
+            reason: string;
+        };
+        AwardsDeclineResult: {
+            promoted: string | null;
+        };
+        AwardsDeclineResultInput: {
+            promoted: string | null;
+        };
+        AwardsEnvelope: {
+            alreadyCommittedCents: number;
+            budgetCents: number;
+            label: string;
+            nutsPrefix: string;
+            usedCents: number;
+        };
+        AwardsEnvelopeInput: {
+            alreadyCommittedCents: number;
+            budgetCents: number;
+            label: string;
+            nutsPrefix: string;
+            usedCents: number;
+        };
+        AwardsLettersResult: {
+            alreadySent: number;
+            sent: number;
+        };
+        AwardsLettersResultInput: {
+            alreadySent: number;
+            sent: number;
+        };
+        AwardsOutcome: {
+            decisionDate: string | null;
+            letter: {
+                body: string;
+                subject: string;
+            } | null;
+            /** @enum {string|null} */
+            outcome: "selected" | "reserve" | "rejected" | null;
+            published: boolean;
+            rank: number | null;
+            reservePosition: number | null;
+        };
+        AwardsOutcomeInput: {
+            decisionDate: string | null;
+            letter: {
+                body: string;
+                subject: string;
+            } | null;
+            /** @enum {string|null} */
+            outcome: "selected" | "reserve" | "rejected" | null;
+            published: boolean;
+            rank: number | null;
+            reservePosition: number | null;
+        };
+        AwardsPartner: {
+            amountCents: number;
+            country: string;
+            legalName: string;
+            nuts: string | null;
+            organisationId: string;
+            requestedCents: number;
+        };
+        AwardsPartnerInput: {
+            amountCents: number;
+            country: string;
+            legalName: string;
+            nuts: string | null;
+            organisationId: string;
+            requestedCents: number;
+        };
+        AwardsPublicRecipient: {
+            acronym: string | null;
+            amountCents: number;
+            country: string;
+            legalName: string;
+            title: string | null;
+        };
+        AwardsPublicRecipientInput: {
+            acronym: string | null;
+            amountCents: number;
+            country: string;
+            legalName: string;
+            title: string | null;
+        };
+        AwardsPublicResults: {
+            code: string;
+            currency: string;
+            decisionDate: string;
+            recipients: components["schemas"]["AwardsPublicRecipient"][];
+            titleEn: string;
+            titleEs: string;
+            totalCents: number;
+        };
+        AwardsPublicResultsInput: {
+            code: string;
+            currency: string;
+            decisionDate: string;
+            recipients: components["schemas"]["AwardsPublicRecipientInput"][];
+            titleEn: string;
+            titleEs: string;
+            totalCents: number;
+        };
+        AwardsReason: {
+            code: string;
+            params: {
+                [key: string]: string | number;
+            };
+        };
+        AwardsReasonInput: {
+            code: string;
+            params: {
+                [key: string]: string | number;
+            };
+        };
+        AwardsRow: {
+            acronym: string | null;
+            amountCents: number;
+            applicationId: string;
+            /** @enum {string|null} */
+            change: "declined" | "promoted" | null;
+            /** @enum {string} */
+            decision: "selected" | "reserve" | "rejected" | "pending";
+            partners: components["schemas"]["AwardsPartner"][];
+            rank: number | null;
+            reasons: components["schemas"]["AwardsReason"][];
+            reference: string;
+            reservePosition: number | null;
+            title: string | null;
+            total: number | null;
+            weightedTotal: number | null;
+        };
+        AwardsRowInput: {
+            acronym: string | null;
+            amountCents: number;
+            applicationId: string;
+            /** @enum {string|null} */
+            change: "declined" | "promoted" | null;
+            /** @enum {string} */
+            decision: "selected" | "reserve" | "rejected" | "pending";
+            partners: components["schemas"]["AwardsPartnerInput"][];
+            rank: number | null;
+            reasons: components["schemas"]["AwardsReasonInput"][];
+            reference: string;
+            reservePosition: number | null;
+            title: string | null;
+            total: number | null;
+            weightedTotal: number | null;
+        };
+        AwardsSelection: {
+            budgetCents: number;
+            callCode: string;
+            callId: string;
+            callStatus: string;
+            criteria: {
+                id: string;
+                labelEn: string;
+                labelEs: string;
+            }[];
+            currency: string;
+            decision: components["schemas"]["AwardsDecisionInfo"] | null;
+            deMinimis: boolean;
+            envelopes: components["schemas"]["AwardsEnvelope"][];
+            fundedCents: number;
+            pendingCount: number;
+            plannedGrantDate: string;
+            recipientCapCents: number | null;
+            rows: components["schemas"]["AwardsRow"][];
+        };
+        AwardsSelectionInput: {
+            budgetCents: number;
+            callCode: string;
+            callId: string;
+            callStatus: string;
+            criteria: {
+                id: string;
+                labelEn: string;
+                labelEs: string;
+            }[];
+            currency: string;
+            decision: components["schemas"]["AwardsDecisionInfoInput"] | null;
+            deMinimis: boolean;
+            envelopes: components["schemas"]["AwardsEnvelopeInput"][];
+            fundedCents: number;
+            pendingCount: number;
+            plannedGrantDate: string;
+            recipientCapCents: number | null;
+            rows: components["schemas"]["AwardsRowInput"][];
         };
         BatteryMaterial: {
             computed: components["schemas"]["MaterialValues"] | null;

@@ -28,13 +28,15 @@ import enPayments from './locales/en/payments.json' with { type: 'json' };
 import esPayments from './locales/es/payments.json' with { type: 'json' };
 import enEvaluation from './locales/en/evaluation.json' with { type: 'json' };
 import esEvaluation from './locales/es/evaluation.json' with { type: 'json' };
+import enAwards from './locales/en/awards.json' with { type: 'json' };
+import esAwards from './locales/es/awards.json' with { type: 'json' };
 import type { Locale } from './locales.js';
 
 export type Catalog = { [key: string]: string | Catalog };
 
 export const resources = {
-  en: { common: enCommon, errors: enErrors, validation: enValidation, mail: enMail, auth: enAuth, admin: enAdmin, materials: enMaterials, orgs: enOrgs, impact: enImpact, funding: enFunding, scoring: enScoring, payments: enPayments, evaluation: enEvaluation },
-  es: { common: esCommon, errors: esErrors, validation: esValidation, mail: esMail, auth: esAuth, admin: esAdmin, materials: esMaterials, orgs: esOrgs, impact: esImpact, funding: esFunding, scoring: esScoring, payments: esPayments, evaluation: esEvaluation },
+  en: { common: enCommon, errors: enErrors, validation: enValidation, mail: enMail, auth: enAuth, admin: enAdmin, materials: enMaterials, orgs: enOrgs, impact: enImpact, funding: enFunding, scoring: enScoring, payments: enPayments, evaluation: enEvaluation, awards: enAwards },
+  es: { common: esCommon, errors: esErrors, validation: esValidation, mail: esMail, auth: esAuth, admin: esAdmin, materials: esMaterials, orgs: esOrgs, impact: esImpact, funding: esFunding, scoring: esScoring, payments: esPayments, evaluation: esEvaluation, awards: esAwards },
 } satisfies Record<Locale, Record<string, Catalog>>;
 
 export type Namespace = keyof (typeof resources)['en'];

@@ -18,10 +18,11 @@ export {
   applicationVersion,
   applicationAttachment,
   recipientCommitment,
+  smeDeclaration,
   CALL_STATUSES,
   APPLICATION_STATUSES,
 } from './schema.js';
-export { recordAward } from './service/programmes.js';
+export { recordAward, releaseAward } from './service/programmes.js';
 export { engineMembership } from './service/eligibility.js';
 export { snapshotHash } from './service/snapshot.js';
 export { storeUpload, cleanName } from './service/files.js';

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../../api/client';
 import { showError } from '../../api/forms';
 import { PageHeader, QueryView } from '../../components/Page';
+import { OutcomePanel } from '../awards/OutcomePanel';
 import { useFormat } from '../../i18n/format';
 import { useUser } from '../auth/session';
 import { ConsortiumPanel } from './ConsortiumPanel';
@@ -126,6 +127,7 @@ export function ApplicationPage({ id }: { id: string }) {
             }
             actions={<Countdown deadlineAt={app.call.deadlineAt} serverNow={app.call.serverNow} />}
           />
+          {app.standing !== 'staff' && <OutcomePanel applicationId={app.id} />}
           <Grid gap="lg">
             <Grid.Col span={{ base: 12, lg: 8 }}>{app.standing === 'lead' ? <Editor key={app.id} app={app} /> : <Reader app={app} />}</Grid.Col>
             <Grid.Col span={{ base: 12, lg: 4 }}>

@@ -154,6 +154,14 @@ export async function deleteCommitment(db: Db, id: string): Promise<CommitmentRo
   return row;
 }
 
+/** Removes the award commitments of one recipient in one application. */
+export async function deleteAwardCommitments(db: Db, k: { programmeId: string; organisationId: string; applicationId: string }): Promise<CommitmentRow[]> {
+  return db
+    .delete(recipientCommitment)
+    .where(and(eq(recipientCommitment.programmeId, k.programmeId), eq(recipientCommitment.organisationId, k.organisationId), eq(recipientCommitment.applicationId, k.applicationId), eq(recipientCommitment.source, 'award')))
+    .returning();
+}
+
 export async function findCommitment(db: Db, id: string): Promise<CommitmentRow | undefined> {
   const [row] = await db.select().from(recipientCommitment).where(eq(recipientCommitment.id, id));
   return row;

@@ -169,3 +169,13 @@ export async function recordAward(ctx: Ctx, input: { programmeId: string; organi
   await audit(ctx, { action: 'funding.award_committed', entityType: 'programme', entityId: input.programmeId, summary: { commitmentId: row.id, organisationId: input.organisationId, applicationId: input.applicationId, amountCents: input.amountCents } });
   return row.id;
 }
+
+/**
+ * Releases the commitments of an award that no longer holds (the recipient declined): they stop
+ * counting against the cap. For the awards module; call inside its transaction.
+ */
+export async function releaseAward(ctx: Ctx, input: { programmeId: string; organisationId: string; applicationId: string }): Promise<number> {
+  const removed = await repo.deleteAwardCommitments(ctx.db, input);
+  await audit(ctx, { action: 'funding.award_released', entityType: 'programme', entityId: input.programmeId, summary: { ...input, commitments: removed.length, amountCents: removed.reduce((s, r) => s + r.amountCents, 0) } });
+  return removed.length;
+}
