@@ -4,6 +4,7 @@
  */
 import { eq } from 'drizzle-orm';
 import { application, applicationPartner, applicationVersion, call } from '../src/server/modules/funding/schema.js';
+import { snapshotHash } from '../src/server/modules/funding/service/snapshot.js';
 import { evaluator } from '../src/server/modules/evaluation/schema/core.js';
 import { award, selectionDecision } from '../src/server/modules/awards/schema/core.js';
 import { makeOrganisation, makePublishedCall, makeUser, declareSmeFor } from './factories.js';
@@ -69,7 +70,8 @@ export async function makeClosedCall(env: TestEnv, opts: { applications: number;
       { applicationId: row!.id, organisationId: lead.id, roles: ['adopter'], status: 'confirmed', requestedCents: 2_000_000, confirmedBy: user.id, confirmedAt: submittedAt },
       { applicationId: row!.id, organisationId: partner.id, roles: ['provider'], status: 'confirmed', requestedCents: 2_000_000, confirmedBy: user.id, confirmedAt: submittedAt },
     ]);
-    await ctx.db.insert(applicationVersion).values({ applicationId: row!.id, version: 1, submittedAt, submittedBy: user.id, snapshot: { title: row!.title }, snapshotHash: `fixture-${n}` });
+    const snapshot = { title: row!.title, acronym: row!.acronym, answers: row!.answers, attachments: [] };
+    await ctx.db.insert(applicationVersion).values({ applicationId: row!.id, version: 1, submittedAt, submittedBy: user.id, snapshot, snapshotHash: snapshotHash(snapshot) });
     apps.push({ id: row!.id, reference, leadOrganisationId: lead.id, partnerOrganisationId: partner.id, applicantUserId: user.id, applicantEmail: user.email });
   }
   await ctx.db.update(call).set({ status: 'closed', closedAt: env.clock.now(), applicationSeq: opts.applications, deadlineAt: new Date(submittedAt.getTime() + 3_600_000) }).where(eq(call.id, published.id));

@@ -6,6 +6,7 @@ import { descending, finalReports, makeDecidableCall } from '../../../test/award
 import { createTestEnv, type TestEnv } from '../../../test/harness.js';
 import { findCallByCode } from '../modules/awards/repository.js';
 import { call } from '../modules/funding/schema.js';
+import { selectionDecision } from '../modules/awards/index.js';
 import { eq } from 'drizzle-orm';
 import { findOperation } from './registry.js';
 import './all.js';
@@ -54,4 +55,18 @@ it('veta awards results writes the published results as CSV and the FSTP report 
     await rm(csv, { force: true });
     await rm(xlsx, { force: true });
   }
+}, 60_000);
+
+it('veta funding verify checks the frozen decisions and reports a tampered record', async () => {
+  const c = await makeDecidableCall(env, { applications: 1, budgetCents: 4_000_000 });
+  await finalReports(env, c, descending(1));
+  const { code } = (await env.ctx().db.select({ code: call.code }).from(call).where(eq(call.id, c.callId)))[0]!;
+  await run('awards.select', { call: code, freeze: true });
+  const intact = await run('funding.verify', {});
+  expect(intact.code).toBe(0);
+  expect(intact.out).toMatch(/frozen selection decisions? checked: all intact\./);
+  await env.ctx().db.update(selectionDecision).set({ recordHash: 'f'.repeat(64) }).where(eq(selectionDecision.callId, c.callId));
+  const tampered = await run('funding.verify', { json: true });
+  expect(tampered.code).toBe(1);
+  expect(JSON.parse(tampered.out).decisions.problems).toEqual([expect.objectContaining({ callCode: code, problem: 'record_hash' })]);
 }, 60_000);

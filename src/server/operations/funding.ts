@@ -8,6 +8,7 @@ import { listCalls } from '../modules/funding/service/calls.js';
 import * as calls from '../modules/funding/repository/calls.js';
 import { exportApplications } from '../modules/funding/service/staff.js';
 import { verifySubmissions } from '../modules/funding/service/verify.js';
+import { verifyDecisions } from '../modules/awards/index.js';
 import { checkLedgers, printLedgerCheck } from './payments.js';
 import { defineOperation } from './registry.js';
 
@@ -52,12 +53,15 @@ export const fundingVerify = defineOperation<{ call?: string; json?: boolean }>(
     }
     const r = await verifySubmissions(ctx, call?.id);
     const ledger = await checkLedgers(ctx);
-    const ok = r.problems.length === 0 && ledger.ok;
+    const decisions = await verifyDecisions(ctx);
+    const ok = r.problems.length === 0 && ledger.ok && decisions.problems.length === 0;
     if (args.json) {
-      io.out(JSON.stringify({ ok, submissions: r, ledger }, null, 2));
+      io.out(JSON.stringify({ ok, submissions: r, decisions, ledger }, null, 2));
       return ok ? 0 : 1;
     }
     printLedgerCheck(ledger, io);
+    for (const p of decisions.problems) io.err(`${p.callCode}: decision ${p.problem} ${p.detail}`);
+    io.out(`${decisions.decisions} frozen selection decision${decisions.decisions === 1 ? '' : 's'} checked: ${decisions.problems.length === 0 ? 'all intact.' : `${decisions.problems.length} problems.`}`);
     for (const p of r.problems) io.err(`${p.reference} v${p.version}: ${p.problem} ${p.detail}`);
     io.out(`${r.versions} submitted version${r.versions === 1 ? '' : 's'} and ${r.files} file${r.files === 1 ? '' : 's'} checked: ${r.problems.length === 0 ? 'all intact.' : `${r.problems.length} problems.`}`);
     return ok ? 0 : 1;
