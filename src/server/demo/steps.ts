@@ -5,6 +5,8 @@ import { materialsDemo } from '../modules/materials/index.js';
 import { organisationsDemo } from '../modules/organisations/demo.js';
 import { fundingDemo } from '../modules/funding/demo.js';
 import { evaluationDemo } from '../modules/evaluation/demo.js';
+import { awardsDemo } from '../modules/awards/demo.js';
+import { paymentsDemo } from '../modules/payments/demo.js';
 import type { DemoStep } from './types.js';
 
-export const demoSteps: DemoStep[] = [identityDemo, organisationsDemo, materialsDemo, fundingDemo, evaluationDemo, impactDemo];
+export const demoSteps: DemoStep[] = [identityDemo, organisationsDemo, materialsDemo, fundingDemo, evaluationDemo, awardsDemo, paymentsDemo, impactDemo];
