@@ -1,5 +1,5 @@
 /** /evaluation/applications/$applicationId: the submitted version of an application, for its cleared evaluator. */
-import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
@@ -94,6 +94,7 @@ export function EvaluatorApplicationPage({ applicationId }: { applicationId: str
           <PageHeader
             title={`${c.reference}${c.acronym ? ` · ${c.acronym}` : ''}`}
             description={<>{c.title} · {t('evaluation:content.version', { version: c.version, at: f.dateTime(c.submittedAt) })} · <Anchor component={Link} to="/evaluation">{t('evaluation:content.back')}</Anchor></>}
+            actions={<Button component={Link} to="/evaluation/applications/$applicationId/form" params={{ applicationId } as never}>{t('evaluation:home.form')}</Button>}
           />
           <Stack>
             <Group gap={4}>{c.topics.map((tp) => <Badge key={tp} variant="light">{tp}</Badge>)}</Group>

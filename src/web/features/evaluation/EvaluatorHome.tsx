@@ -19,7 +19,7 @@ export function EvaluatorHome() {
   const [declaring, setDeclaring] = useState<{ applicationId: string; reference: string } | null>(null);
   return (
     <>
-      <PageHeader title={t('evaluation:home.title')} description={t('evaluation:home.description')} />
+      <PageHeader title={t('evaluation:home.title')} description={t('evaluation:home.description')} actions={<Button component={Link} to="/evaluation/forms" variant="default">{t('evaluation:home.myForms')}</Button>} />
       {my.error instanceof ApiError && my.error.status === 403 ? (
         <Empty>{t('evaluation:home.notInPool')}</Empty>
       ) : (
@@ -55,7 +55,10 @@ export function EvaluatorHome() {
                               {a.coiStatus === 'pending' ? (
                                 <Button size="xs" onClick={() => setDeclaring({ applicationId: a.applicationId, reference: a.reference })}>{t('evaluation:home.declare')}</Button>
                               ) : (
-                                <Anchor component={Link} to="/evaluation/applications/$applicationId" params={{ applicationId: a.applicationId } as never}>{t('evaluation:home.open')}</Anchor>
+                                <Group gap="sm" justify="flex-end">
+                                  <Anchor component={Link} to="/evaluation/applications/$applicationId" params={{ applicationId: a.applicationId } as never}>{t('evaluation:home.open')}</Anchor>
+                                  {a.coiStatus === 'no_conflict' && <Anchor component={Link} to="/evaluation/applications/$applicationId/form" params={{ applicationId: a.applicationId } as never}>{t('evaluation:home.form')}</Anchor>}
+                                </Group>
                               )}
                             </Table.Td>
                           </Table.Tr>

@@ -100,6 +100,7 @@ export function CallPage({ id }: { id: string }) {
             actions={
               <Group>
                 {call.status === 'published' && <Countdown deadlineAt={call.deadlineAt} serverNow={new Date().toISOString()} />}
+                {call.status === 'closed' && <Button component={Link} to="/funding/calls/$id/evaluation" params={{ id: call.id } as never} variant="default">{t('evaluation:call.open')}</Button>}
                 {call.status === 'closed' && <Button component={Link} to="/funding/calls/$callId/ranking" params={{ callId: call.id } as never} variant="default">{t('scoring:ranking.open')}</Button>}
                 {call.status === 'closed' && <Button component={Link} to="/funding/calls/$callId/selection" params={{ callId: call.id } as never}>{t('awards:selection.open')}</Button>}
                 {call.status !== 'draft' && <Button component={Link} to="/calls/$code" params={{ code: call.code } as never} variant="default" rightSection={<IconExternalLink size={14} />}>{t('funding:editor.publicPage')}</Button>}
