@@ -1,12 +1,13 @@
 /**
  * Fixtures for payments tests: funded projects (a closed call whose applications have a frozen
- * selection decision and active awards, written directly until the awards module lands), the
+ * selection decision and active awards, made by the awards module), the
  * back-office people who handle them, and helpers to sign agreements and accept reports.
  */
-import { eq } from 'drizzle-orm';
-import { award, decisionOutcome, selectionDecision } from '../src/server/modules/awards/schema/core.js';
-import { applicationVersion, programme } from '../src/server/modules/funding/schema.js';
-import { snapshotHash } from '../src/server/modules/funding/index.js';
+import { and, eq } from 'drizzle-orm';
+import { award } from '../src/server/modules/awards/schema/core.js';
+import { freezeDecision } from '../src/server/modules/awards/service/selection.js';
+import { applicationPartner, programme } from '../src/server/modules/funding/schema.js';
+import { descending, finalReports } from './awards.js';
 import { makeClosedCall, type ClosedCall } from './evaluation.js';
 import { linkToOrganisation, makeOffice, makeUser, TEST_PASSWORD } from './factories.js';
 import type { TestEnv } from './harness.js';
@@ -30,39 +31,37 @@ export interface FundedCall extends ClosedCall {
 
 /**
  * A closed call (MINE.THE.GAP tranches 40 % on signature, 45 % mid-term review, 15 % final report)
- * with `projects` selected applications; each lead's applicant acts for the lead organisation.
+ * with `projects` applications, all selected by a frozen decision (final consensus reports, then
+ * the awards module's freeze); each lead's applicant acts for the lead organisation.
  * Awards: `amounts[i]` = [lead, partner] cents (default 2,000,000 + 1,999,999 to exercise rounding).
  */
 export async function makeFundedCall(env: TestEnv, opts: { projects?: number; amounts?: [number, number][]; programmeId?: string } = {}): Promise<FundedCall> {
   const ctx = env.ctx();
-  const closed = await makeClosedCall(env, { applications: opts.projects ?? 1, ...(opts.programmeId ? { programmeId: opts.programmeId } : {}) });
+  const n = opts.projects ?? 1;
+  const closed = await makeClosedCall(env, { applications: n, ...(opts.programmeId ? { programmeId: opts.programmeId } : {}) });
   const office = await makeOffice(ctx);
   await ctx.db.update(programme).set({ officeId: office.id }).where(eq(programme.id, closed.programmeId));
-  const [decision] = await ctx.db.insert(selectionDecision).values({ callId: closed.callId, record: { fixture: true }, recordHash: 'fixture', frozenAt: env.clock.now() }).returning();
-  const projects: FundedProject[] = [];
   for (const [i, app] of closed.applications.entries()) {
     await linkToOrganisation(ctx, app.applicantUserId, app.leadOrganisationId);
-    const snapshot = { title: app.reference, attachments: [] };
-    await ctx.db.update(applicationVersion).set({ snapshot, snapshotHash: snapshotHash(snapshot) }).where(eq(applicationVersion.applicationId, app.id));
-    await ctx.db.insert(decisionOutcome).values({ decisionId: decision!.id, applicationId: app.id, outcome: 'selected', rank: i + 1 });
     const [lead, partner] = opts.amounts?.[i] ?? [2_000_000, 1_999_999];
-    const rows = await ctx.db
-      .insert(award)
-      .values([
-        { decisionId: decision!.id, programmeId: closed.programmeId, callId: closed.callId, applicationId: app.id, organisationId: app.leadOrganisationId, amountCents: lead },
-        { decisionId: decision!.id, programmeId: closed.programmeId, callId: closed.callId, applicationId: app.id, organisationId: app.partnerOrganisationId, amountCents: partner },
-      ])
-      .returning();
-    projects.push({
-      applicationId: app.id,
-      reference: app.reference,
-      leadOrganisationId: app.leadOrganisationId,
-      partnerOrganisationId: app.partnerOrganisationId,
-      applicantUserId: app.applicantUserId,
-      applicantEmail: app.applicantEmail,
-      awards: rows.map((r) => ({ id: r.id, organisationId: r.organisationId, amountCents: r.amountCents })),
-    });
+    await ctx.db.update(applicationPartner).set({ requestedCents: lead }).where(and(eq(applicationPartner.applicationId, app.id), eq(applicationPartner.organisationId, app.leadOrganisationId)));
+    await ctx.db.update(applicationPartner).set({ requestedCents: partner }).where(and(eq(applicationPartner.applicationId, app.id), eq(applicationPartner.organisationId, app.partnerOrganisationId)));
   }
+  await finalReports(env, closed, descending(n));
+  await freezeDecision(ctx, closed.callId);
+  const rows = await ctx.db.select().from(award).where(eq(award.callId, closed.callId));
+  const projects: FundedProject[] = closed.applications.map((app) => ({
+    applicationId: app.id,
+    reference: app.reference,
+    leadOrganisationId: app.leadOrganisationId,
+    partnerOrganisationId: app.partnerOrganisationId,
+    applicantUserId: app.applicantUserId,
+    applicantEmail: app.applicantEmail,
+    awards: rows
+      .filter((r) => r.applicationId === app.id)
+      .sort((a, b) => (a.organisationId === app.leadOrganisationId ? -1 : b.organisationId === app.leadOrganisationId ? 1 : 0))
+      .map((r) => ({ id: r.id, organisationId: r.organisationId, amountCents: r.amountCents })),
+  }));
   return { ...closed, officeId: office.id, projects };
 }
 

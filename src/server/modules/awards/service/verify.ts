@@ -44,7 +44,11 @@ export async function verifyDecisions(ctx: Ctx): Promise<{ decisions: number; pr
   const problems: DecisionProblem[] = [];
   for (const d of decisions) {
     const actual = recordHash(d.record);
-    if (actual !== d.recordHash) problems.push({ callCode: d.callCode, decisionId: d.id, problem: 'record_hash', detail: `stored ${d.recordHash}, recomputed ${actual}` });
+    if (actual !== d.recordHash) {
+      // An altered record cannot be trusted to check the rows against.
+      problems.push({ callCode: d.callCode, decisionId: d.id, problem: 'record_hash', detail: `stored ${d.recordHash}, recomputed ${actual}` });
+      continue;
+    }
     problems.push(...(await checkRows(ctx, d, d.record as SelectionRecord)));
   }
   return { decisions: decisions.length, problems };
