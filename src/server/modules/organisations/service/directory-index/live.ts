@@ -12,7 +12,7 @@ import { idsInNameOrder, indexBatch, indexRows, sortsByCodePoint } from '../../r
 import { onRegistryChange, parseChange, REGISTRY_CHANNEL, type RegistryChange } from '../../repository/version.js';
 import { DirectoryStore, insertSorted } from './store.js';
 
-const BATCH = 5000;
+const BATCH = 2000;
 /** More changed organisations than this at once are cheaper to rebuild than to update. */
 const INCREMENTAL_MAX = 500;
 const RETRY_MS = 10_000;

@@ -9,7 +9,7 @@ import type { FacetRow, SearchScope, SearchSpec, SortOrder } from '../../reposit
 import { TYPO_SIMILARITY, typoTolerant } from '../../repository/search.js';
 import { and, count, countAnd, hasBit, nonZeroWords, type Bits } from './bitset.js';
 import type { DirectoryStore } from './store.js';
-import { trigrams, wordSimilarity } from './trigram.js';
+import { trigrams } from './trigram.js';
 
 function union(store: DirectoryStore, facet: Facet, values: readonly string[]): Bits {
   const out = new Uint32Array(store.alive.length);
@@ -36,15 +36,16 @@ function substringBits(store: DirectoryStore, word: string): Bits {
 function typoBits(store: DirectoryStore, word: string, within: Bits): Bits {
   const shared = store.vocabulary.sharedTrigrams(word, store.slots);
   const needed = new Set(trigrams(word)).size * TYPO_SIMILARITY - 1e-9;
-  const known = store.typoMemo(word);
-  const out = new Uint32Array(store.alive.length);
+  const candidates: number[] = [];
   for (let slot = 0; slot < store.slots; slot++) {
     // Similarity is at most (shared trigrams) / (trigrams of the word): most slots stop here.
-    if (shared[slot]! < needed || !hasBit(within, slot)) continue;
-    let similar = known.get(slot);
-    if (similar === undefined) known.set(slot, (similar = wordSimilarity(word, store.keywords[slot]!) >= TYPO_SIMILARITY));
-    if (similar) out[slot >>> 5]! |= 1 << (slot & 31);
+    if (shared[slot]! >= needed && hasBit(within, slot)) candidates.push(slot);
   }
+  const similarity = store.keywordTrigrams.similarities(word, candidates, (slot) => store.keywords[slot]!);
+  const out = new Uint32Array(store.alive.length);
+  candidates.forEach((slot, i) => {
+    if (similarity[i]! >= TYPO_SIMILARITY) out[slot >>> 5]! |= 1 << (slot & 31);
+  });
   return out;
 }
 
@@ -115,13 +116,15 @@ const codePointsIn = (s: string, units: number): number => units - (s.slice(0, u
 function ranked(store: DirectoryStore, spec: SearchSpec, matches: Bits): number[] {
   const all = inOrder(store.byName, matches, Infinity, 0);
   const key = new Map<number, number>();
-  const fuzzy = (spec.fuzzy ?? []).length > 0;
-  const text = spec.words.join(' ');
-  const first = spec.words[0] ?? '';
-  for (const slot of all) {
-    const kw = store.keywords[slot]!;
-    const at = kw.indexOf(first);
-    key.set(slot, fuzzy ? -wordSimilarity(text, kw) : at >= 0 ? codePointsIn(kw, at) : Infinity);
+  if ((spec.fuzzy ?? []).length > 0) {
+    const similarity = store.keywordTrigrams.similarities(spec.words.join(' '), all, (slot) => store.keywords[slot]!);
+    all.forEach((slot, i) => key.set(slot, -similarity[i]!));
+  } else {
+    const first = spec.words[0] ?? '';
+    for (const slot of all) {
+      const at = store.keywords[slot]!.indexOf(first);
+      key.set(slot, at >= 0 ? codePointsIn(store.keywords[slot]!, at) : Infinity);
+    }
   }
   return all.sort((a, b) => key.get(a)! - key.get(b)!);
 }

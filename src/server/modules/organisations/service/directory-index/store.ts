@@ -6,6 +6,7 @@
  */
 import { FACETS, type Facet } from '../../../../../shared/contracts/organisations.js';
 import { resized, setBit, wordsFor, type Bits } from './bitset.js';
+import { KeywordTrigrams } from './keyword-trigrams.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** What the index keeps of an organisation (read from the `organisation` table). */
@@ -46,9 +47,6 @@ export interface Repeat {
   extra: number;
 }
 
-/** Typo words whose per-organisation results are remembered (least recently used dropped first). */
-const TYPO_MEMO_WORDS = 64;
-
 export class DirectoryStore {
   slots = 0;
   dead = 0;
@@ -66,16 +64,7 @@ export class DirectoryStore {
   /** Slots (dead ones included) in name order, and in `created_at desc, id` order. */
   byName: number[] = [];
   byRecent: number[] = [];
-  /** Per typo word, whether each slot's keywords were similar (a slot never changes: memos stay valid). */
-  private readonly typos = new Map<string, Map<number, boolean>>();
-
-  typoMemo(word: string): Map<number, boolean> {
-    let memo = this.typos.get(word);
-    if (memo) this.typos.delete(word);
-    else if (this.typos.size >= TYPO_MEMO_WORDS) this.typos.delete(this.typos.keys().next().value ?? '');
-    this.typos.set(word, (memo ??= new Map()));
-    return memo;
-  }
+  readonly keywordTrigrams = new KeywordTrigrams();
 
   private grow(): void {
     const words = Math.max(64, this.words * 2);

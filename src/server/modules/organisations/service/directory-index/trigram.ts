@@ -50,8 +50,16 @@ function numbered(a: string, b: string): { found: boolean[]; ulen1: number; seq:
 /** `word_similarity(a, b)`: the greatest similarity between `a` and an extent of `b`'s trigrams. */
 export function wordSimilarity(a: string, b: string): number {
   const { found, ulen1, seq } = numbered(a, b);
+  return similarityOf(seq, found, ulen1, new Int32Array(found.length).fill(-1));
+}
+
+/**
+ * pg_trgm's iterate_word_similarity: `seq` is the text's trigram sequence as ids, `found[id]` tells
+ * whether the word has that trigram, `ulen1` is the word's count of distinct trigrams. `lastpos` is
+ * scratch space indexed by id, all -1 on entry and on return.
+ */
+export function similarityOf(seq: ArrayLike<number>, found: ArrayLike<unknown>, ulen1: number, lastpos: Int32Array): number {
   if (ulen1 === 0) return 0;
-  const lastpos = new Int32Array(found.length).fill(-1);
   let ulen2 = 0;
   let count = 0;
   let lower = -1;
@@ -94,5 +102,6 @@ export function wordSimilarity(a: string, b: string): number {
       if (lastpos[t] === tmpLower) lastpos[t] = -1;
     }
   }
+  for (let i = 0; i < seq.length; i++) lastpos[seq[i]!] = -1;
   return max;
 }
