@@ -85,9 +85,8 @@ export interface Evaluation {
   page(sort: SortOrder, limit: number, offset: number): string[];
 }
 
-function facetRows(store: DirectoryStore, base: Bits, filters: FilterBits, facet: Facet): FacetRow[] {
-  const mask = and(base, ...except(filters, facet));
-  const words = nonZeroWords(mask);
+/** A facet's counts over `mask` (the matches under every other filter), `words` its non-zero words. */
+function facetRows(store: DirectoryStore, facet: Facet, mask: Bits, words: Uint32Array): FacetRow[] {
   const counts = new Map<string, number>();
   if (words.length) for (const [value, bits] of store.values[facet]) {
     const n = countAnd(mask, bits, words);
@@ -95,6 +94,16 @@ function facetRows(store: DirectoryStore, base: Bits, filters: FilterBits, facet
   }
   for (const r of store.repeats) if (r.facet === facet && hasBit(mask, r.slot)) counts.set(r.value, (counts.get(r.value) ?? 0) + r.extra);
   return [...counts].map(([value, n]) => ({ facet, value, count: n }));
+}
+
+/** Each facet counted under every filter but its own (facets without a filter share the matches). */
+function allFacetRows(store: DirectoryStore, base: Bits, filters: FilterBits, matches: Bits, facets: readonly Facet[]): FacetRow[] {
+  let matchWords: Uint32Array | undefined;
+  return facets.flatMap((facet) => {
+    if (!filters[facet]) return facetRows(store, facet, matches, (matchWords ??= nonZeroWords(matches)));
+    const mask = and(base, ...except(filters, facet));
+    return facetRows(store, facet, mask, nonZeroWords(mask));
+  });
 }
 
 function inOrder(order: readonly number[], matches: Bits, limit: number, offset: number): number[] {
@@ -137,7 +146,7 @@ export function evaluate(store: DirectoryStore, spec: SearchSpec): Evaluation {
   return {
     matches,
     total,
-    counts: (facets) => [{ facet: '_total', value: null, count: total }, ...facets.flatMap((f) => facetRows(store, base, filters, f))],
+    counts: (facets) => [{ facet: '_total', value: null, count: total }, ...allFacetRows(store, base, filters, matches, facets)],
     page(sort, limit, offset) {
       let slots: number[];
       if (sort === 'recent') slots = inOrder(store.byRecent, matches, limit, offset);
