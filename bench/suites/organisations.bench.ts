@@ -115,6 +115,14 @@ async function searchRows(label: string, ctx: Ctx, clients: number, total: numbe
 
 const mb = (bytes: number) => round(bytes / 2 ** 20, 0);
 
+/** Latencies of `total` calls from `clients` loops, and the Node CPU each call cost on average. */
+async function timedSearches(clients: number, total: number, work: (i: number) => Promise<unknown>) {
+  const cpu0 = process.cpuUsage();
+  const t = summarise(await concurrent(clients, total, work));
+  const cpu = process.cpuUsage(cpu0);
+  return { p50Ms: t.p50Ms, p95Ms: t.p95Ms, p99Ms: t.p99Ms, runs: t.runs, nodeCpuMsPerSearch: round((cpu.user + cpu.system) / 1000 / total, 2) };
+}
+
 /** Builds the in-memory index over `database`, then runs the searches through it. */
 async function indexRows(label: string, ctx: Ctx, database: Database, clients: number, total: number, directP95: number): Promise<BenchRow[]> {
   const before = process.memoryUsage();
@@ -126,27 +134,18 @@ async function indexRows(label: string, ctx: Ctx, database: Database, clients: n
     const after = process.memoryUsage();
     const search = (i: number) => searchInternal(ctx, queries[i % queries.length]!);
     await concurrent(1, queries.length, search);
-    const cpu0 = process.cpuUsage();
-    const timed = summarise(await concurrent(clients, total, search));
-    const cpu = process.cpuUsage(cpu0);
-    const rss = process.memoryUsage().rss;
+    const store = await index.current();
+    // The index remembers each query word's matches until it changes: forgetting them before each
+    // call measures searches that find nothing remembered.
+    const cold = await timedSearches(clients, total, (i) => (store?.forgetMatches(), search(i)));
+    const warm = await timedSearches(clients, total, search);
     const who = `${clients} client${clients > 1 ? 's' : ''}`;
-    const onPg = label.startsWith('PostgreSQL');
+    const target = (p95: number) => (label.startsWith('PostgreSQL') ? { target: 'p95 <= 50 ms', pass: p95 <= 50 } : {});
+    const metrics = (t: typeof cold) => ({ ...t, serviceToSqlP95: round(t.p95Ms / directP95, 2), rssMb: mb(process.memoryUsage().rss) });
     return [
       { name: `${label}: directory index build (${index.stats.organisations} organisations, in batches from the database)`, metrics: { ms: buildMs, heapMbBefore: mb(before.heapUsed), heapMbAfter: mb(after.heapUsed), rssMbBefore: mb(before.rss), rssMbAfter: mb(after.rss) } },
-      {
-        name: `${label}: faceted text search, ${who}, in-memory index (typo check + facets + page in memory, rows by id)`,
-        metrics: {
-          p50Ms: timed.p50Ms,
-          p95Ms: timed.p95Ms,
-          p99Ms: timed.p99Ms,
-          runs: timed.runs,
-          serviceToSqlP95: round(timed.p95Ms / directP95, 2),
-          nodeCpuMsPerSearch: round((cpu.user + cpu.system) / 1000 / total, 2),
-          rssMb: mb(rss),
-        },
-        ...(onPg ? { target: 'p95 <= 50 ms', pass: timed.p95Ms <= 50 } : {}),
-      },
+      { name: `${label}: faceted text search, ${who}, in-memory index, nothing remembered (typo check + facets + page in memory, rows by id)`, metrics: metrics(cold), ...target(cold.p95Ms) },
+      { name: `${label}: faceted text search, ${who}, in-memory index, repeated searches (word matches remembered until a change)`, metrics: metrics(warm), ...target(warm.p95Ms) },
     ];
   } finally {
     await detachDirectoryIndex(database);

@@ -27,9 +27,11 @@ function scopeBits(store: DirectoryStore, scope: SearchScope): Bits {
 }
 
 function substringBits(store: DirectoryStore, word: string): Bits {
-  const out = new Uint32Array(store.alive.length);
-  store.vocabulary.substring(word, out);
-  return out;
+  return store.wordMatches(word, () => {
+    const out = new Uint32Array(store.alive.length);
+    store.vocabulary.substring(word, out);
+    return out;
+  });
 }
 
 /** The slots of `within` whose keywords are typo-similar to `word` (`word <% keywords`). */

@@ -47,6 +47,9 @@ export interface Repeat {
   extra: number;
 }
 
+/** Query words whose matching slots are remembered between searches. */
+const MATCHES_KEPT = 256;
+
 export class DirectoryStore {
   slots = 0;
   dead = 0;
@@ -65,6 +68,25 @@ export class DirectoryStore {
   byName: number[] = [];
   byRecent: number[] = [];
   readonly keywordTrigrams = new KeywordTrigrams();
+  /** Slots matching a query word, remembered until the store next changes (most recent last). */
+  private readonly matches = new Map<string, Bits>();
+  private matchesAt = 0;
+  private changes = 0;
+
+  /** The slots matching `word` (from `make` the first time since the store last changed); do not modify. */
+  wordMatches(word: string, make: () => Bits): Bits {
+    if (this.matchesAt !== this.changes) this.forgetMatches();
+    let bits = this.matches.get(word);
+    if (bits) this.matches.delete(word);
+    else if (this.matches.size >= MATCHES_KEPT) this.matches.delete(this.matches.keys().next().value ?? '');
+    this.matches.set(word, (bits ??= make()));
+    return bits;
+  }
+
+  forgetMatches(): void {
+    this.matches.clear();
+    this.matchesAt = this.changes;
+  }
 
   private grow(): void {
     const words = Math.max(64, this.words * 2);
@@ -83,6 +105,7 @@ export class DirectoryStore {
   /** Appends `row` as a new live slot (its previous slot, if any, dies); orders are the caller's. */
   add(row: IndexRow): number {
     this.remove(row.id);
+    this.changes++;
     if (wordsFor(this.slots + 1) > this.words) this.grow();
     const slot = this.slots++;
     this.ids.push(row.id);
@@ -108,6 +131,7 @@ export class DirectoryStore {
   remove(id: string): void {
     const slot = this.slotOf.get(id);
     if (slot === undefined) return;
+    this.changes++;
     this.alive[slot >>> 5]! &= ~(1 << (slot & 31));
     this.slotOf.delete(id);
     this.dead++;
