@@ -38,15 +38,15 @@ async function run(ctx: Ctx, spec: SearchSpec, query: DirectoryQuery) {
     else (facets[r.facet] ??= []).push({ value: r.value ?? '', count: r.count });
   }
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  const rows = await orgs.findOrganisations(ctx.db, ids);
+  // The page's rows and their sites, read at once.
+  const [rows, sites] = await Promise.all([orgs.findOrganisations(ctx.db, ids), orgs.sitesOf(ctx.db, ids)]);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return { ids, byId, total, facets };
+  return { ids, byId, sites, total, facets };
 }
 
 export async function searchInternal(ctx: Ctx, query: DirectoryQuery) {
   const spec = await prepareSearch(ctx, internalScope(ctx), query, FACETS);
-  const { ids, byId, total, facets } = await run(ctx, spec, query);
-  const sites = await orgs.sitesOf(ctx.db, ids);
+  const { ids, byId, sites, total, facets } = await run(ctx, spec, query);
   const hq = new Map<string, string | null>();
   for (const s of sites) if (!hq.has(s.organisationId)) hq.set(s.organisationId, s.city);
   const items = ids.flatMap((id) => {
@@ -58,8 +58,7 @@ export async function searchInternal(ctx: Ctx, query: DirectoryQuery) {
 
 export async function searchPublic(ctx: Ctx, query: Omit<DirectoryQuery, 'size' | 'status' | 'office'>) {
   const spec = await prepareSearch(ctx, { kind: 'public' }, query, PUBLIC_FACETS);
-  const { ids, byId, total, facets } = await run(ctx, spec, query);
-  const sites = await orgs.sitesOf(ctx.db, ids);
+  const { ids, byId, sites, total, facets } = await run(ctx, spec, query);
   const items = ids.flatMap((id) => {
     const o = byId.get(id);
     return o ? [presentPublic(o, sites.filter((s) => s.organisationId === id))] : [];
