@@ -11,7 +11,7 @@ import { addDays, localDate, startOfLocalDay } from '../../../engines/mv/index.j
 import type { UserActor } from '../../platform/actor.js';
 import type { Ctx } from '../../platform/context.js';
 import type { DemoStep } from '../../demo/types.js';
-import { organisation, site } from '../organisations/index.js';
+import { organisation, registryChanged, site } from '../organisations/index.js';
 import { findUserById } from '../identity/repository.js';
 import type { MeterInput } from '../../../shared/contracts/impact.js';
 import type { AnalysisInput } from '../../../shared/contracts/impact-analysis.js';
@@ -63,6 +63,7 @@ async function company(ctx: Ctx, c: Company, officeId: string | undefined): Prom
     found?.id ??
     (await ctx.db.insert(organisation).values({ legalName: c.legalName, tradeName: c.tradeName, kind: 'company', country: 'ES', website: c.website, officeId: officeId ?? null, membershipStatus: 'active', stages: ['extraction', 'processing'] }).returning({ id: organisation.id }))[0]?.id;
   if (!organisationId) throw new Error('demo organisation not created');
+  if (!found) await registryChanged(ctx.db, [organisationId]);
   const [existing] = await ctx.db.select({ id: site.id }).from(site).where(and(eq(site.organisationId, organisationId), eq(site.name, c.site.name)));
   const siteId = existing?.id ?? (await ctx.db.insert(site).values({ organisationId, ...c.site, country: 'ES', isHeadquarters: true }).returning({ id: site.id }))[0]?.id;
   if (!siteId) throw new Error('demo site not created');

@@ -2,7 +2,7 @@
 import { and, asc, count, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/types.js';
 import { appUser } from '../identity/index.js';
-import { organisation, organisationMaterial } from '../organisations/index.js';
+import { organisation, organisationMaterial, registryChanged } from '../organisations/index.js';
 import {
   crmCapacityFigure,
   crmDataset,
@@ -311,5 +311,6 @@ export async function insertDemoOrganisation(db: Db, values: typeof organisation
   const [row] = await db.insert(organisation).values(values).returning({ id: organisation.id });
   if (!row) throw new Error('insert organisation returned nothing');
   if (materialIds.length) await db.insert(organisationMaterial).values(materialIds.map((materialId) => ({ organisationId: row.id, materialId })));
+  await registryChanged(db, [row.id]);
   return row.id;
 }

@@ -1,5 +1,6 @@
 /** Organisations: the members registry (companies, universities, public bodies), sites, membership. */
 import type { VetaModule } from '../types.js';
+import { attachDirectoryIndex, detachDirectoryIndex } from './service/directory-index/registry.js';
 import { contactRoutes } from './routes/contacts.js';
 import { directoryRoutes } from './routes/directory.js';
 import { importRoutes } from './routes/imports.js';
@@ -19,6 +20,7 @@ export { runImport } from './service/import/run.js';
 export { exportCsv, exportXlsx } from './service/export.js';
 export { sendFeeReminders, feeReminderJob } from './jobs.js';
 export { can as canOnOrganisation } from './policy.js';
+export { registryChanged } from './repository/version.js';
 
 export const organisationsModule: VetaModule = {
   name: 'organisations',
@@ -28,5 +30,12 @@ export const organisationsModule: VetaModule = {
     recordRoutes(app);
     contactRoutes(app);
     importRoutes(app);
+  },
+  /** Servers search the directory in memory (built on the first search); other processes use SQL. */
+  async start(platform, mode) {
+    if (mode === 'server') await attachDirectoryIndex(platform.database);
+  },
+  async stop(platform) {
+    await detachDirectoryIndex(platform.database);
   },
 };

@@ -5,7 +5,8 @@
  */
 import { getTableColumns, getTableName, sql, type Table } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db/types.js';
-import { bumpRegistryVersion } from './version.js';
+import { organisation } from '../schema.js';
+import { bumpRegistryVersion, registryChanged, type RegistryChange } from './version.js';
 
 function jsonValue(v: unknown): unknown {
   return v instanceof Date ? v.toISOString() : v;
@@ -23,6 +24,13 @@ export async function bulkInsert<T extends Table>(db: Db, table: T, rows: readon
   const list = sql.raw(names.map((n) => `"${n}"`).join(', '));
   const name = sql.raw(`"${getTableName(table)}"`);
   await db.execute(sql`insert into ${name} (${list}) select ${list} from json_populate_recordset(null::${name}, ${payload}::json)`);
+  if ((table as Table) === organisation) await registryChanged(db, insertedIds(rows));
+}
+
+/** The ids of inserted rows, or `*` when some take their default id. */
+function insertedIds(rows: readonly object[]): RegistryChange {
+  const ids = rows.map((r) => (r as { id?: unknown }).id);
+  return ids.every((id): id is string => typeof id === 'string') ? ids : '*';
 }
 
 /**

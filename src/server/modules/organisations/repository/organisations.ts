@@ -2,7 +2,7 @@
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { rows, type Db } from '../../../platform/db/types.js';
 import { organisation, organisationMaterial, organisationUser, site } from '../schema.js';
-import { bumpRegistryVersion } from './version.js';
+import { registryChanged } from './version.js';
 
 export type OrganisationRow = typeof organisation.$inferSelect;
 export type OrganisationInsert = typeof organisation.$inferInsert;
@@ -32,20 +32,21 @@ export async function existingTaxIds(db: Db, taxIds: readonly string[]): Promise
 }
 
 export async function insertOrganisation(db: Db, values: OrganisationInsert): Promise<OrganisationRow> {
-  bumpRegistryVersion();
   const [row] = await db.insert(organisation).values(values).returning();
   if (!row) throw new Error('insert organisation returned nothing');
+  await registryChanged(db, [row.id]);
   return row;
 }
 
 export async function insertOrganisations(db: Db, values: OrganisationInsert[]): Promise<void> {
-  bumpRegistryVersion();
-  if (values.length) await db.insert(organisation).values(values);
+  if (values.length === 0) return;
+  const ids = await db.insert(organisation).values(values).returning({ id: organisation.id });
+  await registryChanged(db, ids.map((r) => r.id));
 }
 
 export async function updateOrganisation(db: Db, id: string, values: Partial<OrganisationInsert>): Promise<void> {
-  bumpRegistryVersion();
   await db.update(organisation).set(values).where(eq(organisation.id, id));
+  await registryChanged(db, [id]);
 }
 
 export async function listSites(db: Db, organisationId: string): Promise<SiteRow[]> {

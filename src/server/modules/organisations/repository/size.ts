@@ -2,7 +2,7 @@
 import { and, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/types.js';
 import { organisation, organisationRelation, organisationYear, smeAssessment } from '../schema.js';
-import { bumpRegistryVersion } from './version.js';
+import { registryChanged } from './version.js';
 
 export type YearRow = typeof organisationYear.$inferSelect;
 export type RelationRow = typeof organisationRelation.$inferSelect;
@@ -82,12 +82,12 @@ export async function deleteRelation(db: Db, id: string): Promise<void> {
 }
 
 export async function insertAssessment(db: Db, values: typeof smeAssessment.$inferInsert): Promise<void> {
-  bumpRegistryVersion();
   await db.insert(smeAssessment).values(values);
   await db
     .update(organisation)
     .set({ smeClass: values.effectiveClass ?? null, smeYear: values.latestYear ?? null })
     .where(eq(organisation.id, values.organisationId));
+  await registryChanged(db, [values.organisationId]);
 }
 
 export async function latestAssessment(db: Db, organisationId: string): Promise<AssessmentRow | undefined> {

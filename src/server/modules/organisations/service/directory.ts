@@ -6,9 +6,9 @@ import { AppError, forbidden } from '../../../platform/http/errors.js';
 import { queryWords } from '../derive.js';
 import { directoryScope, seesInternalDirectory } from '../policy.js';
 import { presentPublic, presentSummary } from '../presenters.js';
-import { cachedFacetCounts } from './facet-cache.js';
 import * as orgs from '../repository/organisations.js';
-import { missingWords, searchPage, valueChainCounts, type SearchScope, type SearchSpec } from '../repository/search.js';
+import { valueChainCounts, type SearchScope, type SearchSpec } from '../repository/search.js';
+import { countFacets, findMissingWords, runSearch } from './directory-search.js';
 
 type FacetCounts = Partial<Record<Facet, { value: string; count: number }[]>>;
 
@@ -26,35 +26,27 @@ export function searchSpec(scope: SearchScope, filter: DirectoryFilter, facets: 
 /** The search, with the words that need typo matching found out first. */
 export async function prepareSearch(ctx: Ctx, scope: SearchScope, filter: DirectoryFilter, facets: readonly Facet[]): Promise<SearchSpec> {
   const spec = searchSpec(scope, filter, facets);
-  return { ...spec, fuzzy: await missingWords(ctx.db, scope, spec.words) };
+  return { ...spec, fuzzy: await findMissingWords(ctx, scope, spec.words) };
 }
 
-/**
- * Beyond this many matches the list is in name order: ranking would score every match, while name
- * order walks the name index and stops at the page (a common word among 100,000 organisations).
- */
-export const RANKED_MATCHES_MAX = 2000;
-
 async function run(ctx: Ctx, spec: SearchSpec, query: DirectoryQuery) {
-  const counts = await cachedFacetCounts(ctx, spec);
+  const { counts, ids } = await runSearch(ctx, spec, query);
   let total = 0;
   const facets: FacetCounts = {};
   for (const r of counts) {
     if (r.facet === '_total') total = r.count;
     else (facets[r.facet] ??= []).push({ value: r.value ?? '', count: r.count });
   }
-  const sort = query.sort === 'relevance' && total > RANKED_MATCHES_MAX ? 'name' : query.sort;
-  const ids = await searchPage(ctx.db, spec, sort, query.limit, query.offset);
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  const rows = await orgs.findOrganisations(ctx.db, ids);
+  // The page's rows and their sites, read at once.
+  const [rows, sites] = await Promise.all([orgs.findOrganisations(ctx.db, ids), orgs.sitesOf(ctx.db, ids)]);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return { ids, byId, total, facets };
+  return { ids, byId, sites, total, facets };
 }
 
 export async function searchInternal(ctx: Ctx, query: DirectoryQuery) {
   const spec = await prepareSearch(ctx, internalScope(ctx), query, FACETS);
-  const { ids, byId, total, facets } = await run(ctx, spec, query);
-  const sites = await orgs.sitesOf(ctx.db, ids);
+  const { ids, byId, sites, total, facets } = await run(ctx, spec, query);
   const hq = new Map<string, string | null>();
   for (const s of sites) if (!hq.has(s.organisationId)) hq.set(s.organisationId, s.city);
   const items = ids.flatMap((id) => {
@@ -66,8 +58,7 @@ export async function searchInternal(ctx: Ctx, query: DirectoryQuery) {
 
 export async function searchPublic(ctx: Ctx, query: Omit<DirectoryQuery, 'size' | 'status' | 'office'>) {
   const spec = await prepareSearch(ctx, { kind: 'public' }, query, PUBLIC_FACETS);
-  const { ids, byId, total, facets } = await run(ctx, spec, query);
-  const sites = await orgs.sitesOf(ctx.db, ids);
+  const { ids, byId, sites, total, facets } = await run(ctx, spec, query);
   const items = ids.flatMap((id) => {
     const o = byId.get(id);
     return o ? [presentPublic(o, sites.filter((s) => s.organisationId === id))] : [];
@@ -84,7 +75,7 @@ export async function publicProfile(ctx: Ctx, id: string) {
 /** The value-chain map: stage x material counts, counts by stage, material and province. */
 export async function valueChain(ctx: Ctx, filter: DirectoryFilter, isPublic = false) {
   const spec = await prepareSearch(ctx, isPublic ? { kind: 'public' } : internalScope(ctx), filter, []);
-  const [{ cells, provinces }, counts] = await Promise.all([valueChainCounts(ctx.db, spec), cachedFacetCounts(ctx, { ...spec, facets: ['stage', 'material'] })]);
+  const [{ cells, provinces }, counts] = await Promise.all([valueChainCounts(ctx.db, spec), countFacets(ctx, { ...spec, facets: ['stage', 'material'] })]);
   const pick = (facet: Facet) => counts.filter((r) => r.facet === facet).map((r) => ({ key: r.value ?? '', count: r.count }));
   return {
     total: counts.find((r) => r.facet === '_total')?.count ?? 0,

@@ -1,0 +1,171 @@
+/**
+ * The in-memory directory: one slot per organisation version (slots are only appended; a changed
+ * organisation gets a new slot and its old one is marked dead), a bitset of slots per facet value,
+ * the vocabulary of search texts, and the slots in name order and in creation order. Dead slots
+ * are skipped by every search (the `alive` bitset) and dropped at the next full build.
+ */
+import { FACETS, type Facet } from '../../../../../shared/contracts/organisations.js';
+import { resized, setBit, wordsFor, type Bits } from './bitset.js';
+import { KeywordTrigrams } from './keyword-trigrams.js';
+import { Vocabulary } from './vocabulary.js';
+
+/** What the index keeps of an organisation (read from the `organisation` table). */
+export interface IndexRow {
+  id: string;
+  legalName: string;
+  kind: string;
+  officeId: string | null;
+  smeClass: string | null;
+  membershipStatus: string;
+  publicProfile: boolean;
+  stages: readonly (string | null)[];
+  materialIds: readonly (string | null)[];
+  provinceCodes: readonly (string | null)[];
+  regionCodes: readonly (string | null)[];
+  searchText: string;
+  keywords: string;
+  /** `created_at` in microseconds since the epoch (exact, as PostgreSQL stores it). */
+  createdMicros: number;
+}
+
+const FACET_VALUES: Record<Facet, (r: IndexRow) => readonly (string | null)[]> = {
+  kind: (r) => [r.kind],
+  stage: (r) => r.stages,
+  material: (r) => r.materialIds,
+  province: (r) => r.provinceCodes,
+  region: (r) => r.regionCodes,
+  size: (r) => [r.smeClass],
+  status: (r) => [r.membershipStatus],
+  office: (r) => [r.officeId],
+};
+
+/** A value repeated in an array column: SQL counts it once per occurrence. */
+export interface Repeat {
+  slot: number;
+  facet: Facet;
+  value: string;
+  extra: number;
+}
+
+/** Query words whose matching slots are remembered between searches. */
+const MATCHES_KEPT = 256;
+
+export class DirectoryStore {
+  slots = 0;
+  dead = 0;
+  private words = 0;
+  readonly ids: string[] = [];
+  readonly names: string[] = [];
+  readonly keywords: string[] = [];
+  readonly created: number[] = [];
+  readonly slotOf = new Map<string, number>();
+  alive: Bits = new Uint32Array(0);
+  publicProfile: Bits = new Uint32Array(0);
+  readonly values = Object.fromEntries(FACETS.map((f) => [f, new Map<string, Bits>()])) as Record<Facet, Map<string, Bits>>;
+  readonly repeats: Repeat[] = [];
+  readonly vocabulary = new Vocabulary();
+  /** Slots (dead ones included) in name order, and in `created_at desc, id` order. */
+  byName: number[] = [];
+  byRecent: number[] = [];
+  readonly keywordTrigrams = new KeywordTrigrams();
+  /** Slots matching a query word, remembered until the store next changes (most recent last). */
+  private readonly matches = new Map<string, Bits>();
+  private matchesAt = 0;
+  private changes = 0;
+
+  /** The slots matching `word` (from `make` the first time since the store last changed); do not modify. */
+  wordMatches(word: string, make: () => Bits): Bits {
+    if (this.matchesAt !== this.changes) this.forgetMatches();
+    let bits = this.matches.get(word);
+    if (bits) this.matches.delete(word);
+    else if (this.matches.size >= MATCHES_KEPT) this.matches.delete(this.matches.keys().next().value ?? '');
+    this.matches.set(word, (bits ??= make()));
+    return bits;
+  }
+
+  forgetMatches(): void {
+    this.matches.clear();
+    this.matchesAt = this.changes;
+  }
+
+  private grow(): void {
+    const words = Math.max(64, this.words * 2);
+    this.alive = resized(this.alive, words);
+    this.publicProfile = resized(this.publicProfile, words);
+    for (const facet of FACETS) for (const [v, bits] of this.values[facet]) this.values[facet].set(v, resized(bits, words));
+    this.words = words;
+  }
+
+  private valueBits(facet: Facet, value: string): Bits {
+    let bits = this.values[facet].get(value);
+    if (!bits) this.values[facet].set(value, (bits = new Uint32Array(this.words)));
+    return bits;
+  }
+
+  /** Appends `row` as a new live slot (its previous slot, if any, dies); orders are the caller's. */
+  add(row: IndexRow): number {
+    this.remove(row.id);
+    this.changes++;
+    if (wordsFor(this.slots + 1) > this.words) this.grow();
+    const slot = this.slots++;
+    this.ids.push(row.id);
+    this.names.push(row.legalName);
+    this.keywords.push(row.keywords);
+    this.created.push(row.createdMicros);
+    this.slotOf.set(row.id, slot);
+    setBit(this.alive, slot);
+    if (row.publicProfile) setBit(this.publicProfile, slot);
+    for (const facet of FACETS) {
+      const seen = new Map<string, number>();
+      for (const v of FACET_VALUES[facet](row)) if (v !== null) seen.set(v, (seen.get(v) ?? 0) + 1);
+      for (const [value, n] of seen) {
+        setBit(this.valueBits(facet, value), slot);
+        if (n > 1) this.repeats.push({ slot, facet, value, extra: n - 1 });
+      }
+    }
+    this.vocabulary.add(slot, row.searchText, row.keywords);
+    return slot;
+  }
+
+  /** Marks the organisation's slot dead (it no longer matches anything). */
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.changes++;
+    this.alive[slot >>> 5]! &= ~(1 << (slot & 31));
+    this.slotOf.delete(id);
+    this.dead++;
+  }
+
+  /** Slot order of the `recent` sort: newest first, then by id. */
+  readonly recentOrder = (a: number, b: number): number => this.created[b]! - this.created[a]! || compareCodePoints(this.ids[a]!, this.ids[b]!);
+
+  /** Slot order of the `name` sort under a code-point collation (C, POSIX, C.UTF-8): name, then id. */
+  readonly nameOrder = (a: number, b: number): number => compareCodePoints(this.names[a]!, this.names[b]!) || compareCodePoints(this.ids[a]!, this.ids[b]!);
+}
+
+/** Compares strings by Unicode code point (the byte order of their UTF-8), as the C collation does. */
+export function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointRank(x) - codePointRank(y);
+  }
+  return a.length - b.length;
+}
+
+/** UTF-16 units reordered so that surrogates (characters above U+FFFF) sort after U+E000..U+FFFF. */
+const codePointRank = (unit: number): number => (unit >= 0xd800 && unit <= 0xdfff ? unit + 0x2000 : unit >= 0xe000 ? unit - 0x800 : unit);
+
+/** Inserts `slot` into `order` (sorted by `cmp`) at its place. */
+export function insertSorted(order: number[], slot: number, cmp: (a: number, b: number) => number): void {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cmp(order[mid]!, slot) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  order.splice(lo, 0, slot);
+}
