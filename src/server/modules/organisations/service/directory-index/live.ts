@@ -16,6 +16,8 @@ const BATCH = 2000;
 /** More changed organisations than this at once are cheaper to rebuild than to update. */
 const INCREMENTAL_MAX = 500;
 const RETRY_MS = 10_000;
+/** Dead slots below this many never trigger a rebuild (their memory is negligible). */
+const DEAD_MIN = 1000;
 
 export interface IndexStats {
   organisations: number;
@@ -126,6 +128,8 @@ export class LiveDirectoryIndex {
       if (this.codePoints) insertSorted(store.byName, slot, store.nameOrder);
     }
     if (!this.codePoints && rows.length > 0) store.byName = (await idsInNameOrder(db)).flatMap((id) => store.slotOf.get(id) ?? []);
-    if (store.dead > store.slots / 4) this.needsBuild = true;
+    // A change is seen twice on PostgreSQL (here at once, then as this process's own notification),
+    // so small registries would cross a quarter of dead slots quickly: rebuild only past both bounds.
+    if (store.dead > DEAD_MIN && store.dead > store.slots / 4) this.needsBuild = true;
   }
 }
