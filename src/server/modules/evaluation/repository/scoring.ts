@@ -130,14 +130,6 @@ export async function updateConsensus(db: Db, id: string, values: Partial<Consen
   return row;
 }
 
-/** Final consensus reports of a call. */
-export async function finalReports(db: Db, callId: string) {
-  return db
-    .select({ applicationId: consensusReport.applicationId, scores: consensusReport.scores })
-    .from(consensusReport)
-    .where(and(eq(consensusReport.callId, callId), eq(consensusReport.status, 'final')));
-}
-
 // --- call progress and ranking rows ------------------------------------------------------------
 
 /** Submitted applications of a call with their lead organisation's name. */

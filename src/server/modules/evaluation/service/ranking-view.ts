@@ -23,8 +23,7 @@ export async function rankingView(ctx: Ctx, callId: string): Promise<RankingView
   const c = await loadCall(ctx, callId);
   const ranking = await callRanking(ctx, callId);
   const apps = await repo.submittedApplications(ctx.db, callId);
-  const submitted = new Set(apps.map((a) => a.id));
-  const reports = new Map((await repo.finalReports(ctx.db, callId)).filter((r) => submitted.has(r.applicationId)).map((r) => [r.applicationId, r.scores as Record<string, number>]));
+  const reports = ranking.agreed;
   const byId = new Map(apps.map((a) => [a.id, a]));
   const base = (id: string) => {
     const a = byId.get(id)!;

@@ -18,6 +18,8 @@ export interface CallRanking {
   result: RankingResult;
   /** Submitted applications still without a final consensus report. */
   pending: string[];
+  /** The agreed scores ranked, by application id. */
+  agreed: Map<string, Record<string, number>>;
 }
 
 export async function callRanking(ctx: Ctx, callId: string): Promise<CallRanking> {
@@ -58,5 +60,5 @@ export async function callRanking(ctx: Ctx, callId: string): Promise<CallRanking
     });
   }
   const engineConfig = { criteria: config.criteria.map((k) => ({ id: k.id, threshold: k.threshold, weight: k.weight })), totalThreshold: config.totalThreshold, tieOrder: config.tieOrder };
-  return { callId, result: rankProposals(proposals, engineConfig), pending };
+  return { callId, result: rankProposals(proposals, engineConfig), pending, agreed: scores };
 }
