@@ -9,10 +9,9 @@ import { eq } from 'drizzle-orm';
 import type { DemoStep } from '../../demo/types.js';
 import type { UserActor } from '../../platform/actor.js';
 import type { Ctx } from '../../platform/context.js';
-import { actorByEmail, as, at, mailedToken } from '../../demo/acting.js';
+import { actorByEmail, as, at, mailedToken, organisationIdByName } from '../../demo/acting.js';
 import { acceptInvitation } from '../identity/service/users.js';
 import { DEMO_PASSWORD, findUserByEmail } from '../identity/index.js';
-import { organisation } from '../organisations/index.js';
 import { application, call } from '../funding/index.js';
 import { AGREED, DECLARED_CONFLICT, DEMO_EXPERTS, MINORITY_VIEW, demoComment, individualScore, type DemoExpert } from './demo-data.js';
 import { evaluator } from './schema/core.js';
@@ -28,9 +27,7 @@ const CRITERIA = ['excellence', 'impact', 'implementation'] as const;
 const HOUR = 3_600_000;
 
 async function registryId(ctx: Ctx, legalName: string | undefined): Promise<string | null> {
-  if (!legalName) return null;
-  const [row] = await ctx.db.select({ id: organisation.id }).from(organisation).where(eq(organisation.legalName, legalName));
-  return row?.id ?? null;
+  return legalName ? ((await organisationIdByName(ctx, legalName)) ?? null) : null;
 }
 
 /** One expert in the pool, with an active account and the terms accepted; returns the actor. */

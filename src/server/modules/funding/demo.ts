@@ -13,7 +13,7 @@ import type { DemoStep } from '../../demo/types.js';
 import type { UserActor } from '../../platform/actor.js';
 import type { Ctx } from '../../platform/context.js';
 import { DEMO_PASSWORD, createActiveUser } from '../identity/index.js';
-import { actorByEmail, as, at, mailedToken } from '../../demo/acting.js';
+import { actorByEmail, as, at, mailedToken, organisationIdByName } from '../../demo/acting.js';
 import { attachUser, createOrganisation, organisation } from '../organisations/index.js';
 import { organisationCreateSchema } from '../../../shared/contracts/organisations.js';
 import { BONOS_APPLICATIONS, DECLARED_SIZE, DEMO_APPLICANTS, DEMO_APPLICATIONS, FOREIGN_ORGANISATIONS, type DemoApplication } from './demo-applications.js';
@@ -48,9 +48,9 @@ interface World {
 }
 
 async function orgIdByName(ctx: Ctx, legalName: string): Promise<string> {
-  const [row] = await ctx.db.select({ id: organisation.id }).from(organisation).where(eq(organisation.legalName, legalName));
-  if (!row) throw new Error(`demo organisation ${legalName} is missing`);
-  return row.id;
+  const id = await organisationIdByName(ctx, legalName);
+  if (!id) throw new Error(`demo organisation ${legalName} is missing`);
+  return id;
 }
 
 /** The demo's foreign SMEs, its applicants (linked to their organisations) and their SME declarations. */

@@ -11,6 +11,7 @@ import { addDays, localDate, startOfLocalDay } from '../../../engines/mv/index.j
 import type { UserActor } from '../../platform/actor.js';
 import type { Ctx } from '../../platform/context.js';
 import type { DemoStep } from '../../demo/types.js';
+import { organisationIdByName } from '../../demo/acting.js';
 import { organisation, registryChanged, site } from '../organisations/index.js';
 import { findUserById } from '../identity/repository.js';
 import type { MeterInput } from '../../../shared/contracts/impact.js';
@@ -58,9 +59,9 @@ const COMPANIES: Record<'quarry' | 'aggregates' | 'gypsum' | 'feldspar', Company
 };
 
 async function company(ctx: Ctx, c: Company, officeId: string | undefined): Promise<{ organisationId: string; siteId: string }> {
-  const [found] = await ctx.db.select({ id: organisation.id }).from(organisation).where(eq(organisation.legalName, c.legalName));
+  const found = await organisationIdByName(ctx, c.legalName);
   const organisationId =
-    found?.id ??
+    found ??
     (await ctx.db.insert(organisation).values({ legalName: c.legalName, tradeName: c.tradeName, kind: 'company', country: 'ES', website: c.website, officeId: officeId ?? null, membershipStatus: 'active', stages: ['extraction', 'processing'] }).returning({ id: organisation.id }))[0]?.id;
   if (!organisationId) throw new Error('demo organisation not created');
   if (!found) await registryChanged(ctx.db, [organisationId]);
