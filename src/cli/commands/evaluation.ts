@@ -1,10 +1,11 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { runOperation } from '../transport.js';
-import { evaluationCommand } from './evaluation-ranking.js';
+import { registerEvaluationRankingCommand } from './evaluation-ranking.js';
 
 export function registerEvaluationCommands(program: Command): void {
-  const evaluation = evaluationCommand(program);
+  const evaluation = program.command('evaluation').description('Evaluation of applications: experts, assignment, forms, consensus and ranking');
+  registerEvaluationRankingCommand(evaluation);
   evaluation
     .command('assign')
     .description("Compute the assignment of evaluators to a call's submitted applications (exact optimum); print total, loads and weakest applications")
