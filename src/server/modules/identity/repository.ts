@@ -1,5 +1,6 @@
 /** Identity queries: one function per query; services never build SQL. */
 import { and, asc, count, eq, gt, ilike, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { preparedQuery } from '../../platform/db/prepared.js';
 import type { Db } from '../../platform/db/types.js';
 import type { Role } from '../../../shared/roles.js';
 import { apiToken, appUser, authAttempt, office, session, userOffice, userToken, type AttemptKind, type TokenPurpose } from './schema.js';
@@ -15,8 +16,10 @@ export async function findUserByEmail(db: Db, email: string): Promise<UserWithOf
   return row ? { ...row.u, officeIds: row.officeIds } : undefined;
 }
 
+const userById = preparedQuery('identity_user_by_id', (db) => db.select({ u: appUser, officeIds: officeIdsOf }).from(appUser).where(eq(appUser.id, sql.placeholder('id'))));
+
 export async function findUserById(db: Db, id: string): Promise<UserWithOffices | undefined> {
-  const [row] = await db.select({ u: appUser, officeIds: officeIdsOf }).from(appUser).where(eq(appUser.id, id));
+  const [row] = await userById(db, { id });
   return row ? { ...row.u, officeIds: row.officeIds } : undefined;
 }
 
@@ -41,8 +44,10 @@ export async function listUsers(db: Db, f: UserFilter): Promise<{ items: UserWit
   return { items: rows.map((r) => ({ ...r.u, officeIds: r.officeIds })), total: total?.n ?? 0 };
 }
 
+const activeAdmins = preparedQuery('identity_active_admins', (db) => db.select({ n: count() }).from(appUser).where(and(eq(appUser.role, 'admin'), eq(appUser.status, 'active'))));
+
 export async function countActiveAdmins(db: Db): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(appUser).where(and(eq(appUser.role, 'admin'), eq(appUser.status, 'active')));
+  const [row] = await activeAdmins(db);
   return row?.n ?? 0;
 }
 
@@ -63,8 +68,10 @@ export async function setUserOffices(db: Db, userId: string, officeIds: string[]
   await announceAuthChange(db, userId);
 }
 
+const officesByName = preparedQuery('identity_offices_by_name', (db) => db.select().from(office).orderBy(asc(office.name)));
+
 export async function listOffices(db: Db): Promise<(typeof office.$inferSelect)[]> {
-  return db.select().from(office).orderBy(asc(office.name));
+  return officesByName(db);
 }
 
 export async function findOfficesByIds(db: Db, ids: string[]): Promise<(typeof office.$inferSelect)[]> {
@@ -99,12 +106,16 @@ export interface SessionLookup {
   user: UserWithOffices;
 }
 
-export async function findLiveSession(db: Db, tokenHash: string, now: Date): Promise<SessionLookup | undefined> {
-  const [row] = await db
+const liveSessionByHash = preparedQuery('identity_live_session', (db) =>
+  db
     .select({ s: session, u: appUser, officeIds: officeIdsOf })
     .from(session)
     .innerJoin(appUser, eq(appUser.id, session.userId))
-    .where(and(eq(session.tokenHash, tokenHash), isNull(session.revokedAt), gt(session.expiresAt, now)));
+    .where(and(eq(session.tokenHash, sql.placeholder('tokenHash')), isNull(session.revokedAt), gt(session.expiresAt, sql.placeholder('now')))),
+);
+
+export async function findLiveSession(db: Db, tokenHash: string, now: Date): Promise<SessionLookup | undefined> {
+  const [row] = await liveSessionByHash(db, { tokenHash, now });
   return row ? { session: row.s, user: { ...row.u, officeIds: row.officeIds } } : undefined;
 }
 
@@ -158,12 +169,16 @@ export async function listApiTokens(db: Db, userId: string): Promise<(typeof api
   return db.select().from(apiToken).where(eq(apiToken.userId, userId)).orderBy(asc(apiToken.createdAt));
 }
 
-export async function findApiTokenUser(db: Db, tokenHash: string, now: Date): Promise<{ token: typeof apiToken.$inferSelect; user: UserWithOffices } | undefined> {
-  const [row] = await db
+const liveApiTokenByHash = preparedQuery('identity_live_api_token', (db) =>
+  db
     .select({ t: apiToken, u: appUser, officeIds: officeIdsOf })
     .from(apiToken)
     .innerJoin(appUser, eq(appUser.id, apiToken.userId))
-    .where(and(eq(apiToken.tokenHash, tokenHash), isNull(apiToken.revokedAt), or(isNull(apiToken.expiresAt), gt(apiToken.expiresAt, now))));
+    .where(and(eq(apiToken.tokenHash, sql.placeholder('tokenHash')), isNull(apiToken.revokedAt), or(isNull(apiToken.expiresAt), gt(apiToken.expiresAt, sql.placeholder('now'))))),
+);
+
+export async function findApiTokenUser(db: Db, tokenHash: string, now: Date): Promise<{ token: typeof apiToken.$inferSelect; user: UserWithOffices } | undefined> {
+  const [row] = await liveApiTokenByHash(db, { tokenHash, now });
   return row ? { token: row.t, user: { ...row.u, officeIds: row.officeIds } } : undefined;
 }
 

@@ -30,9 +30,9 @@ export function authRoutes(app: App): void {
     schema: { tags, summary: 'The current session (user null when signed out)', response: responses(sessionResponseSchema) },
     handler: async (req) => {
       const ctx = req.ctx;
-      const needed = await setupNeeded(ctx);
-      if (req.actor.kind !== 'user') return { user: null, csrfToken: null, setupNeeded: needed };
-      const user = await repo.findUserById(ctx.db, req.actor.id);
+      const actor = req.actor;
+      if (actor.kind !== 'user') return { user: null, csrfToken: null, setupNeeded: await setupNeeded(ctx) };
+      const [needed, user] = await Promise.all([setupNeeded(ctx), repo.findUserById(ctx.db, actor.id)]);
       return { user: user ? presentUser(user) : null, csrfToken: req.csrfToken ?? null, setupNeeded: needed };
     },
   });
