@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { emailSchema, localeSchema } from '../../shared/contracts/identity.js';
 import { verifyAuditChain } from '../platform/audit/verify.js';
-import { AppError } from '../platform/http/errors.js';
 import { createAdmin } from '../modules/identity/index.js';
 import { defineOperation } from './registry.js';
 
@@ -11,17 +10,9 @@ export const adminCreate = defineOperation<z.input<typeof adminArgs>>({
   name: 'admin.create',
   async run(ctx, raw, io) {
     const args = adminArgs.parse(raw);
-    try {
-      const user = await createAdmin(ctx, args);
-      io.out(`Administrator ${user.email} created. Sign in at ${ctx.config.publicUrl}/sign-in`);
-      return 0;
-    } catch (err) {
-      if (err instanceof AppError) {
-        io.err(ctx.t(`errors:${err.code}`, err.params));
-        return 1;
-      }
-      throw err;
-    }
+    const user = await createAdmin(ctx, args);
+    io.out(`Administrator ${user.email} created. Sign in at ${ctx.config.publicUrl}/sign-in`);
+    return 0;
   },
 });
 

@@ -5,7 +5,6 @@ import { pipeline } from 'node:stream/promises';
 import { z } from 'zod';
 import { directoryFilterSchema } from '../../shared/contracts/organisations.js';
 import { IMPORT_FIELDS, type ImportField } from '../../shared/contracts/organisation-records.js';
-import { AppError } from '../platform/http/errors.js';
 import { exportCsv, exportXlsx, runImport } from '../modules/organisations/index.js';
 import { suggestMapping } from '../modules/organisations/service/import/mapping.js';
 import { detectFormat, previewTable } from '../modules/organisations/service/import/read.js';
@@ -34,25 +33,17 @@ export const orgsImport = defineOperation<z.input<typeof importArgs>>({
     const args = importArgs.parse(raw);
     const file = path.resolve(args.file);
     const open = () => createReadStream(file);
-    try {
-      const format = await detectFormat(open);
-      const { headers } = await previewTable(open, format, 1);
-      const mapping = { ...suggestMapping(headers), ...overrides(args.map) };
-      io.out(`${format.toUpperCase()} file; columns: ${Object.entries(mapping).map(([f, h]) => `${h} -> ${f}`).join(', ')}`);
-      const started = Date.now();
-      const report = await runImport(ctx, { open, format, mapping, dryRun: args.dryRun });
-      for (const p of report.problems) io.err(`row ${p.row}, ${p.field}: ${p.message}`);
-      io.out(`${report.rows} rows, ${report.valid} valid, ${report.badRows} with problems (${report.problems.length} problems).`);
-      if (report.committed) io.out(`Imported ${report.created} organisations in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
-      else io.out(report.dryRun ? 'Dry run: nothing was written.' : 'Nothing was imported: fix the problems and run again.');
-      return report.problems.length > 0 ? 1 : 0;
-    } catch (err) {
-      if (err instanceof AppError) {
-        io.err(ctx.t(`errors:${err.code}`, err.params));
-        return 1;
-      }
-      throw err;
-    }
+    const format = await detectFormat(open);
+    const { headers } = await previewTable(open, format, 1);
+    const mapping = { ...suggestMapping(headers), ...overrides(args.map) };
+    io.out(`${format.toUpperCase()} file; columns: ${Object.entries(mapping).map(([f, h]) => `${h} -> ${f}`).join(', ')}`);
+    const started = Date.now();
+    const report = await runImport(ctx, { open, format, mapping, dryRun: args.dryRun });
+    for (const p of report.problems) io.err(`row ${p.row}, ${p.field}: ${p.message}`);
+    io.out(`${report.rows} rows, ${report.valid} valid, ${report.badRows} with problems (${report.problems.length} problems).`);
+    if (report.committed) io.out(`Imported ${report.created} organisations in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+    else io.out(report.dryRun ? 'Dry run: nothing was written.' : 'Nothing was imported: fix the problems and run again.');
+    return report.problems.length > 0 ? 1 : 0;
   },
 });
 

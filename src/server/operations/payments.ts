@@ -6,7 +6,6 @@ import { formatCents } from '../../engines/ledger/index.js';
 import { exportApproved, verifyLedgers, type LedgerCheck } from '../modules/payments/index.js';
 import { findProgrammeByCode } from '../modules/payments/repository/projects.js';
 import type { Ctx } from '../platform/context.js';
-import { AppError } from '../platform/http/errors.js';
 import { defineOperation, type OperationIo } from './registry.js';
 
 const exportArgs = z.object({ programme: z.string().min(1), format: z.enum(['csv', 'sepa']).default('csv'), out: z.string().min(1) });
@@ -20,17 +19,11 @@ export const paymentsExport = defineOperation<z.input<typeof exportArgs>>({
       io.err(`No programme with code ${code}.`);
       return 1;
     }
-    try {
-      const file = await exportApproved(ctx, programme.id, format);
-      const target = path.resolve(out);
-      await writeFile(target, file.body, 'utf8');
-      io.out(`Exported ${file.count} approved payment${file.count === 1 ? '' : 's'} of ${programme.code} (${formatCents(file.totalCents)} EUR) to ${target}`);
-      return 0;
-    } catch (e) {
-      if (!(e instanceof AppError)) throw e;
-      io.err(ctx.t(`errors:${e.code}`, e.params));
-      return 1;
-    }
+    const file = await exportApproved(ctx, programme.id, format);
+    const target = path.resolve(out);
+    await writeFile(target, file.body, 'utf8');
+    io.out(`Exported ${file.count} approved payment${file.count === 1 ? '' : 's'} of ${programme.code} (${formatCents(file.totalCents)} EUR) to ${target}`);
+    return 0;
   },
 });
 

@@ -117,6 +117,8 @@ describe('ranking of a call through the API', () => {
     lines.length = 0;
     expect(await evaluationRanking.run(env.ctx(), { call: code, csv: true }, io)).toBe(0);
     expect(lines).toHaveLength(1 + NAMES.length);
-    await expect(evaluationRanking.run(env.ctx(), { call: 'NOPE' }, io)).rejects.toMatchObject({ code: 'not_found' });
+    lines.length = 0;
+    expect(await evaluationRanking.run(env.ctx(), { call: 'NOPE' }, io)).toBe(1);
+    expect(lines).toEqual([`ERR ${env.ctx().t('errors:not_found', { entity: 'call', id: 'NOPE' })}`]);
   });
 });
