@@ -77,3 +77,41 @@ export function* generatedTable(n: number, seed = 1): Generator<string[]> {
   yield IMPORT_HEADERS;
   for (let i = 1; i <= n; i++) yield generatedRow(i, seed);
 }
+
+/** Words people type: names, places, materials in Spanish and English, provinces, often without accents. */
+const SEARCH_WORDS = [...STEMS, ...PLACES.map((p) => p.split(' ').pop() ?? p), ...MATERIALS, ...PROVINCES.map((p) => p.name.es.split('/')[0] ?? '')].map((w) => w.toLowerCase());
+
+const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+const typo = (r: () => number, w: string) => {
+  const i = 1 + Math.floor(r() * (w.length - 2));
+  return r() < 0.5 ? w.slice(0, i) + w.slice(i + 1) : w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+};
+
+/**
+ * `n` directory searches as a mix of people would make them over a generated registry: one or two
+ * words (accents left out half the time, a typo now and then), a NIF prefix, facets alone, or words
+ * with a facet.
+ */
+export function searchMix(n: number, seed = 1): { q?: string; stage?: string[]; material?: string[]; province?: string[]; status?: string[] }[] {
+  const r = rng(seed);
+  const word = () => {
+    const w = pick(r, SEARCH_WORDS);
+    const v = r() < 0.5 ? plain(w) : w;
+    return v.length >= 6 && r() < 0.15 ? typo(r, v) : v;
+  };
+  const facet = () => {
+    const k = r();
+    if (k < 0.3) return { stage: [pick(r, STAGES)] };
+    if (k < 0.6) return { material: [pick(r, MATERIALS)] };
+    if (k < 0.85) return { province: [pick(r, PROVINCES).ine] };
+    return { status: ['active'] };
+  };
+  return Array.from({ length: n }, () => {
+    const k = r();
+    if (k < 0.35) return { q: word() };
+    if (k < 0.55) return { q: `${word()} ${word()}` };
+    if (k < 0.65) return { q: `B1${String(Math.floor(r() * 1000)).padStart(3, '0')}` };
+    if (k < 0.8) return { ...facet(), ...facet() };
+    return { q: word(), ...facet() };
+  });
+}

@@ -148,4 +148,18 @@ describe.each(['SQL', 'the in-memory index'])('the directory through %s', (path)
       if (path === 'the in-memory index') expect([await index?.current().then(Boolean), index?.stats.builds]).toEqual([true, 1]);
     });
   });
+  it("lists each organisation with the city of its headquarters (else of its first site)", async () => {
+    const ctx = env.ctx();
+    const id = (await makeOrganisation(ctx, {
+      legalName: 'Áridos del Sil S.L.',
+      sites: [
+        { name: 'Gravera', city: 'Ponferrada', postcode: '24400' },
+        { name: 'Sede', city: 'León', postcode: '24001', isHeadquarters: true },
+      ],
+    })).id;
+    const page = (await admin.get('/api/organisations?q=sil&sort=name')).json();
+    expect(page.items.map((o: { id: string; city: string | null }) => [o.id, o.city])).toEqual([[id, 'León']]);
+    const cities = Object.fromEntries((await admin.get('/api/organisations?sort=name&limit=100')).json().items.map((o: { id: string; city: string | null }) => [o.id, o.city]));
+    expect([cities[ids.slate ?? ''], cities[ids.uni ?? ''], cities[id]]).toEqual(['Carballeda de Valdeorras', 'León', 'León']);
+  });
 });

@@ -4,7 +4,7 @@ import type { ValueChainStage } from '../../../shared/value-chain.js';
 import type { ContactRow, ConsentRow } from './repository/contacts.js';
 import type { EventRow, FeeWithName } from './repository/membership.js';
 import { feeState } from './repository/membership.js';
-import type { OrganisationRow, SiteRow } from './repository/organisations.js';
+import type { OrganisationRow, SiteRow, SummaryRow } from './repository/organisations.js';
 
 const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 
@@ -53,9 +53,9 @@ export function presentSite(s: SiteRow) {
   };
 }
 
-export function presentSummary(o: OrganisationRow, hqCity: string | null) {
-  const { id, legalName, tradeName, kind, country, taxId, officeId, stages, materialIds, provinceCodes, membershipStatus, membershipTier, smeClass, publicProfile } = presentOrganisation(o);
-  return { id, legalName, tradeName, kind, country, taxId, officeId, stages, materialIds, provinceCodes, membershipStatus, membershipTier, smeClass, publicProfile, city: hqCity };
+export function presentSummary(o: SummaryRow) {
+  const { id, legalName, tradeName, kind, country, taxId, officeId, stages, materialIds, provinceCodes, membershipStatus, membershipTier, smeClass, publicProfile, city } = o;
+  return { id, legalName, tradeName, kind, country, taxId, officeId, stages: stages as ValueChainStage[], materialIds, provinceCodes, membershipStatus, membershipTier, smeClass, publicProfile, city };
 }
 
 /** The public face of an organisation: only the fields in PUBLIC_ORGANISATION_FIELDS. */

@@ -1,5 +1,6 @@
 /** Organisation, site and material queries. */
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { preparedQuery } from '../../../platform/db/prepared.js';
 import { rows, type Db } from '../../../platform/db/types.js';
 import { organisation, organisationMaterial, organisationUser, site } from '../schema.js';
 import { registryChanged } from './version.js';
@@ -14,9 +15,48 @@ export async function findOrganisation(db: Db, id: string): Promise<Organisation
   return row;
 }
 
+const byIds = preparedQuery('orgs_by_ids', (db) => db.select().from(organisation).where(sql`${organisation.id} = any(${sql.placeholder('ids')}::uuid[])`));
+
 export async function findOrganisations(db: Db, ids: readonly string[]): Promise<OrganisationRow[]> {
   if (ids.length === 0) return [];
-  return db.select().from(organisation).where(inArray(organisation.id, [...ids]));
+  return byIds(db, { ids: [...ids] });
+}
+
+/**
+ * The city of an organisation's headquarters (else of its first site), as `sitesOf` orders them. The
+ * outer column is qualified by hand: a single-table select renders `organisation.id` as a bare `"id"`.
+ */
+const hqCity = sql<string | null>`(select s.city from ${site} s where s.organisation_id = ${organisation}.id order by s.is_headquarters desc, s.created_at limit 1)`;
+
+const summariesByIds = preparedQuery('orgs_summaries_by_ids', (db) =>
+  db
+    .select({
+      id: organisation.id,
+      legalName: organisation.legalName,
+      tradeName: organisation.tradeName,
+      kind: organisation.kind,
+      country: organisation.country,
+      taxId: organisation.taxId,
+      officeId: organisation.officeId,
+      stages: organisation.stages,
+      materialIds: organisation.materialIds,
+      provinceCodes: organisation.provinceCodes,
+      membershipStatus: organisation.membershipStatus,
+      membershipTier: organisation.membershipTier,
+      smeClass: organisation.smeClass,
+      publicProfile: organisation.publicProfile,
+      city: hqCity,
+    })
+    .from(organisation)
+    .where(sql`${organisation.id} = any(${sql.placeholder('ids')}::uuid[])`),
+);
+
+/** What a directory list shows of each organisation (a page of search results), in no set order. */
+export type SummaryRow = Awaited<ReturnType<typeof summariesByIds>>[number];
+
+export async function findSummaries(db: Db, ids: readonly string[]): Promise<SummaryRow[]> {
+  if (ids.length === 0) return [];
+  return summariesByIds(db, { ids: [...ids] });
 }
 
 export async function findByTaxId(db: Db, taxId: string): Promise<OrganisationRow | undefined> {
@@ -53,9 +93,17 @@ export async function listSites(db: Db, organisationId: string): Promise<SiteRow
   return db.select().from(site).where(eq(site.organisationId, organisationId)).orderBy(sql`${site.isHeadquarters} desc`, asc(site.createdAt), asc(site.id));
 }
 
+const sitesByOrganisations = preparedQuery('orgs_sites_of', (db) =>
+  db
+    .select()
+    .from(site)
+    .where(sql`${site.organisationId} = any(${sql.placeholder('ids')}::uuid[])`)
+    .orderBy(sql`${site.isHeadquarters} desc`, asc(site.createdAt)),
+);
+
 export async function sitesOf(db: Db, organisationIds: readonly string[]): Promise<SiteRow[]> {
   if (organisationIds.length === 0) return [];
-  return db.select().from(site).where(inArray(site.organisationId, [...organisationIds])).orderBy(sql`${site.isHeadquarters} desc`, asc(site.createdAt));
+  return sitesByOrganisations(db, { ids: [...organisationIds] });
 }
 
 export async function findSite(db: Db, id: string): Promise<SiteRow | undefined> {

@@ -7,7 +7,7 @@ import { queryWords } from '../derive.js';
 import { directoryScope, seesInternalDirectory } from '../policy.js';
 import { presentPublic, presentSummary } from '../presenters.js';
 import * as orgs from '../repository/organisations.js';
-import { valueChainCounts, type SearchScope, type SearchSpec } from '../repository/search.js';
+import { valueChainCounts, type FacetRow, type SearchScope, type SearchSpec } from '../repository/search.js';
 import { countFacets, findMissingWords, runSearch } from './directory-search.js';
 
 type FacetCounts = Partial<Record<Facet, { value: string; count: number }[]>>;
@@ -29,8 +29,8 @@ export async function prepareSearch(ctx: Ctx, scope: SearchScope, filter: Direct
   return { ...spec, fuzzy: await findMissingWords(ctx, scope, spec.words) };
 }
 
-async function run(ctx: Ctx, spec: SearchSpec, query: DirectoryQuery) {
-  const { counts, ids } = await runSearch(ctx, spec, query);
+/** The facets of a search's counts, each list most frequent first. */
+function facetLists(counts: FacetRow[]): { total: number; facets: FacetCounts } {
   let total = 0;
   const facets: FacetCounts = {};
   for (const r of counts) {
@@ -38,32 +38,31 @@ async function run(ctx: Ctx, spec: SearchSpec, query: DirectoryQuery) {
     else (facets[r.facet] ??= []).push({ value: r.value ?? '', count: r.count });
   }
   for (const list of Object.values(facets)) list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  // The page's rows and their sites, read at once.
-  const [rows, sites] = await Promise.all([orgs.findOrganisations(ctx.db, ids), orgs.sitesOf(ctx.db, ids)]);
+  return { total, facets };
+}
+
+/** `rows` in the order of `ids` (a search page), each presented. */
+function inPageOrder<R extends { id: string }, T>(ids: readonly string[], rows: readonly R[], present: (r: R) => T): T[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return { ids, byId, sites, total, facets };
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    return r ? [present(r)] : [];
+  });
 }
 
 export async function searchInternal(ctx: Ctx, query: DirectoryQuery) {
   const spec = await prepareSearch(ctx, internalScope(ctx), query, FACETS);
-  const { ids, byId, sites, total, facets } = await run(ctx, spec, query);
-  const hq = new Map<string, string | null>();
-  for (const s of sites) if (!hq.has(s.organisationId)) hq.set(s.organisationId, s.city);
-  const items = ids.flatMap((id) => {
-    const o = byId.get(id);
-    return o ? [presentSummary(o, hq.get(id) ?? null)] : [];
-  });
-  return { items, total, facets };
+  const { counts, ids } = await runSearch(ctx, spec, query);
+  const items = inPageOrder(ids, await orgs.findSummaries(ctx.db, ids), presentSummary);
+  return { items, ...facetLists(counts) };
 }
 
 export async function searchPublic(ctx: Ctx, query: Omit<DirectoryQuery, 'size' | 'status' | 'office'>) {
   const spec = await prepareSearch(ctx, { kind: 'public' }, query, PUBLIC_FACETS);
-  const { ids, byId, sites, total, facets } = await run(ctx, spec, query);
-  const items = ids.flatMap((id) => {
-    const o = byId.get(id);
-    return o ? [presentPublic(o, sites.filter((s) => s.organisationId === id))] : [];
-  });
-  return { items, total, facets };
+  const { counts, ids } = await runSearch(ctx, spec, query);
+  const [rows, sites] = await Promise.all([orgs.findOrganisations(ctx.db, ids), orgs.sitesOf(ctx.db, ids)]);
+  const items = inPageOrder(ids, rows, (o) => presentPublic(o, sites.filter((s) => s.organisationId === o.id)));
+  return { items, ...facetLists(counts) };
 }
 
 export async function publicProfile(ctx: Ctx, id: string) {

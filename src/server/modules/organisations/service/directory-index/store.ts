@@ -7,6 +7,7 @@
 import { FACETS, type Facet } from '../../../../../shared/contracts/organisations.js';
 import { resized, setBit, wordsFor, type Bits } from './bitset.js';
 import { KeywordTrigrams } from './keyword-trigrams.js';
+import { SlotCodes } from './slot-codes.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** What the index keeps of an organisation (read from the `organisation` table). */
@@ -47,8 +48,8 @@ export interface Repeat {
   extra: number;
 }
 
-/** Query words whose matching slots are remembered between searches. */
-const MATCHES_KEPT = 256;
+/** Results (a query word's matching slots, a search's evaluation) remembered between searches. */
+const REMEMBERED = 256;
 
 export class DirectoryStore {
   slots = 0;
@@ -63,29 +64,33 @@ export class DirectoryStore {
   publicProfile: Bits = new Uint32Array(0);
   readonly values = Object.fromEntries(FACETS.map((f) => [f, new Map<string, Bits>()])) as Record<Facet, Map<string, Bits>>;
   readonly repeats: Repeat[] = [];
+  readonly slotCodes = new SlotCodes();
   readonly vocabulary = new Vocabulary();
   /** Slots (dead ones included) in name order, and in `created_at desc, id` order. */
   byName: number[] = [];
   byRecent: number[] = [];
   readonly keywordTrigrams = new KeywordTrigrams();
-  /** Slots matching a query word, remembered until the store next changes (most recent last). */
-  private readonly matches = new Map<string, Bits>();
-  private matchesAt = 0;
+  /** Results remembered until the store next changes (most recently used last). */
+  private readonly remembered = new Map<string, unknown>();
+  private rememberedAt = 0;
   private changes = 0;
 
-  /** The slots matching `word` (from `make` the first time since the store last changed); do not modify. */
-  wordMatches(word: string, make: () => Bits): Bits {
-    if (this.matchesAt !== this.changes) this.forgetMatches();
-    let bits = this.matches.get(word);
-    if (bits) this.matches.delete(word);
-    else if (this.matches.size >= MATCHES_KEPT) this.matches.delete(this.matches.keys().next().value ?? '');
-    this.matches.set(word, (bits ??= make()));
-    return bits;
+  /**
+   * The result under `key` (from `make` the first time since the store last changed); do not modify
+   * it. Keys are namespaced by their callers (`w:` a word's matches, `e:` a search's evaluation).
+   */
+  remember<T>(key: string, make: () => T): T {
+    if (this.rememberedAt !== this.changes) this.forget();
+    let found = this.remembered.get(key) as T | undefined;
+    if (found !== undefined) this.remembered.delete(key);
+    else if (this.remembered.size >= REMEMBERED) this.remembered.delete(this.remembered.keys().next().value ?? '');
+    this.remembered.set(key, (found ??= make()));
+    return found;
   }
 
-  forgetMatches(): void {
-    this.matches.clear();
-    this.matchesAt = this.changes;
+  forget(): void {
+    this.remembered.clear();
+    this.rememberedAt = this.changes;
   }
 
   private grow(): void {
@@ -115,14 +120,17 @@ export class DirectoryStore {
     this.slotOf.set(row.id, slot);
     setBit(this.alive, slot);
     if (row.publicProfile) setBit(this.publicProfile, slot);
+    const codes: number[] = [];
     for (const facet of FACETS) {
       const seen = new Map<string, number>();
       for (const v of FACET_VALUES[facet](row)) if (v !== null) seen.set(v, (seen.get(v) ?? 0) + 1);
       for (const [value, n] of seen) {
         setBit(this.valueBits(facet, value), slot);
+        codes.push(this.slotCodes.code(facet, value));
         if (n > 1) this.repeats.push({ slot, facet, value, extra: n - 1 });
       }
     }
+    this.slotCodes.append(codes);
     this.vocabulary.add(slot, row.searchText, row.keywords);
     return slot;
   }

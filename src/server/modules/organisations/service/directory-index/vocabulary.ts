@@ -82,14 +82,25 @@ export class Vocabulary {
   }
 
   /**
-   * For each slot, an upper bound of how many distinct trigrams of `word` its keywords contain (the
-   * sum over its keyword words of the trigrams each shares with `word`).
+   * For each slot, how many distinct trigrams of `word` its keywords contain. No extent of the
+   * keywords holds more, so `word_similarity` is at most this count over the word's trigram count.
    */
   sharedTrigrams(word: string, slots: number): Uint16Array {
-    const overlap = new Map<number, number>();
-    for (const t of new Set(trigrams(word))) for (const id of this.byTrigram.get(t) ?? []) overlap.set(id, (overlap.get(id) ?? 0) + 1);
     const acc = new Uint16Array(slots);
-    for (const [id, n] of overlap) for (const slot of this.keywordPostings[id] ?? []) acc[slot] = Math.min(65535, acc[slot]! + n);
+    // The trigram (numbered from 1) that last counted each slot: a slot reached through several
+    // words with the same trigram counts it once.
+    const countedFor = new Uint16Array(slots);
+    let k = 0;
+    for (const t of new Set(trigrams(word))) {
+      k++;
+      for (const id of this.byTrigram.get(t) ?? []) {
+        for (const slot of this.keywordPostings[id] ?? []) {
+          if (countedFor[slot] === k) continue;
+          countedFor[slot] = k;
+          acc[slot]!++;
+        }
+      }
+    }
     return acc;
   }
 }
