@@ -12252,6 +12252,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/payments/agreements/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Terminate a signed agreement early: its payments not yet paid are cancelled with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** Format: date */
+                        terminatedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PaymentsProject"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/payments/my/accounts": {
         parameters: {
             query?: never;
@@ -18128,6 +18192,8 @@ export interface components {
             startsOn: string | null;
             /** @enum {string} */
             status: "draft" | "signed" | "terminated";
+            terminatedOn: string | null;
+            terminationReason: string | null;
         };
         PaymentsAgreementInput: {
             endsOn: string | null;
@@ -18137,6 +18203,8 @@ export interface components {
             startsOn: string | null;
             /** @enum {string} */
             status: "draft" | "signed" | "terminated";
+            terminatedOn: string | null;
+            terminationReason: string | null;
         };
         PaymentScheme: {
             /**

@@ -13,6 +13,7 @@ export const agreementInputSchema = z
   .object({ startsOn: dateSchema, endsOn: dateSchema })
   .refine((v) => v.endsOn > v.startsOn, { path: ['endsOn'], message: 'payments:agreement.ends_before_start' });
 export const signInputSchema = z.object({ signedOn: dateSchema });
+export const terminateInputSchema = z.object({ terminatedOn: dateSchema, reason: z.string().trim().min(10).max(2000) });
 export const reportDecisionSchema = z
   .object({ decision: z.enum(['accept', 'request_changes']), comment: z.string().trim().max(2000).optional() })
   .refine((v) => v.decision === 'accept' || (v.comment ?? '').length >= 3, { path: ['comment'], message: 'payments:report.comment_required' });
@@ -74,7 +75,15 @@ export const reportSchema = z
   .meta({ id: 'PaymentsReport' });
 
 export const agreementSchema = z
-  .object({ id: z.uuid(), status: z.enum(AGREEMENT_STATUS_VALUES), startsOn: z.string().nullable(), endsOn: z.string().nullable(), signedOn: z.string().nullable() })
+  .object({
+    id: z.uuid(),
+    status: z.enum(AGREEMENT_STATUS_VALUES),
+    startsOn: z.string().nullable(),
+    endsOn: z.string().nullable(),
+    signedOn: z.string().nullable(),
+    terminatedOn: z.string().nullable(),
+    terminationReason: z.string().nullable(),
+  })
   .meta({ id: 'PaymentsAgreement' });
 
 export const milestoneSchema = z

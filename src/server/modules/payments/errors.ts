@@ -5,6 +5,7 @@ export const paymentsErrors = registerErrors({
   'payments.agreement_exists': 409,
   'payments.agreement_not_draft': 409,
   'payments.agreement_not_signed': 409,
+  'payments.agreement_not_active': 409,
   'payments.no_payment_scheme': 409,
   'payments.four_eyes': 409,
   'payments.transition_not_allowed': 409,

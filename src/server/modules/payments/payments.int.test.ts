@@ -75,6 +75,57 @@ describe('grant agreement and schedule', () => {
   });
 });
 
+describe('termination', () => {
+  it('cancels every payment not yet paid, keeps the paid one, balances the ledger and is audited once', async () => {
+    const { funded, people, project } = await setUp();
+    const { staff, agreementId, project: schedule } = await signed(funded, people);
+    const [paidOne, approvedOne] = schedule.payments.filter((p) => p.due);
+    const finance = await signedIn(env, people.finance);
+    expect((await finance.post(`/api/payments/payments/${paidOne!.id}/approve`)).statusCode).toBe(200);
+    expect((await finance.post(`/api/payments/payments/${paidOne!.id}/pay`, { valueDate: '2026-01-15', reference: 'TR-9' })).statusCode).toBe(200);
+    expect((await finance.post(`/api/payments/payments/${approvedOne!.id}/approve`)).statusCode).toBe(200);
+    // Finance moves money but does not manage agreements.
+    expect((await finance.post(`/api/payments/agreements/${agreementId}/terminate`, { terminatedOn: '2026-03-01', reason: 'The company entered insolvency.' })).statusCode).toBe(403);
+
+    const res = await staff.post(`/api/payments/agreements/${agreementId}/terminate`, { terminatedOn: '2026-03-01', reason: 'The company entered insolvency.' });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = res.json() as ProjectDto;
+    expect(after.agreement).toMatchObject({ status: 'terminated', terminatedOn: '2026-03-01', terminationReason: 'The company entered insolvency.' });
+    expect(after.payments.map((p) => [p.id, p.state]).sort()).toEqual(schedule.payments.map((p) => [p.id, p.id === paidOne!.id ? 'paid' : 'cancelled']).sort());
+    expect(after.payments.filter((p) => p.state === 'cancelled').every((p) => p.closeReason === 'The company entered insolvency.')).toBe(true);
+    expect(after.paidCents).toBe(paidOne!.amountCents);
+    expect(after.dueCents).toBe(0);
+    expect((await verifyLedgers(env.ctx(), funded.programmeId)).discrepancies).toEqual([]);
+    const trail = await env.ctx().db.select().from(auditEvent).where(eq(auditEvent.entityId, agreementId));
+    const terminated = trail.filter((e) => e.action === 'payments.agreement_terminated');
+    expect(terminated).toHaveLength(1);
+    expect((terminated[0]!.summary as { cancelled: unknown[] }).cancelled).toHaveLength(schedule.payments.length - 1);
+
+    // Nothing more happens on a terminated agreement.
+    expect((await staff.post(`/api/payments/agreements/${agreementId}/terminate`, { terminatedOn: '2026-03-02', reason: 'The company entered insolvency.' })).json()).toMatchObject({ code: 'payments.agreement_not_active' });
+    expect((await finance.post(`/api/payments/payments/${approvedOne!.id}/pay`, { valueDate: '2026-03-05', reference: 'TR-10' })).json()).toMatchObject({ code: 'payments.transition_not_allowed' });
+    const lead = await env.agent().signIn(project.applicantEmail, 'correct-horse-battery');
+    expect((await upload(lead, `/api/payments/projects/${project.applicationId}/reports?milestone=midTermReview`, 'informe.pdf', PDF)).json()).toMatchObject({ code: 'payments.agreement_not_signed' });
+  });
+
+  it('refuses a draft agreement, a date before the signature and a short reason, with field errors in es', async () => {
+    const { project } = await setUp();
+    const admin = await signedIn(env, await makeUser(env.ctx(), { role: 'admin', locale: 'es' }));
+    const draft = (await admin.post(`/api/payments/projects/${project.applicationId}/agreement`, { startsOn: '2026-01-01', endsOn: '2026-10-31' })).json() as ProjectDto;
+    expect((await admin.post(`/api/payments/agreements/${draft.agreement!.id}/terminate`, { terminatedOn: '2026-03-01', reason: 'Nunca llegó a firmarse.' })).json()).toMatchObject({ code: 'payments.agreement_not_active' });
+    expect((await admin.post(`/api/payments/agreements/${draft.agreement!.id}/sign`, { signedOn: '2026-01-10' })).statusCode).toBe(200);
+    const early = await admin.post(`/api/payments/agreements/${draft.agreement!.id}/terminate`, { terminatedOn: '2026-01-09', reason: 'Renuncia de la empresa beneficiaria.' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().errors).toEqual([expect.objectContaining({ path: 'terminatedOn', message: 'La resolución no puede ser anterior a la firma (2026-01-10).' })]);
+    const short = await admin.post(`/api/payments/agreements/${draft.agreement!.id}/terminate`, { terminatedOn: '2026-02-01', reason: 'no' });
+    expect(short.statusCode).toBe(400);
+    expect(short.json().errors).toEqual([expect.objectContaining({ path: 'reason' })]);
+    const unchanged = (await admin.get(`/api/payments/projects/${project.applicationId}`)).json() as ProjectDto;
+    expect(unchanged.agreement?.status).toBe('signed');
+    expect(unchanged.payments.every((p) => p.state === 'scheduled')).toBe(true);
+  });
+});
+
 describe('ledger transitions', () => {
   it('enforces four eyes, refuses illegal transitions and pays with value date and reference', async () => {
     const { funded, people, project } = await setUp();

@@ -59,7 +59,7 @@ export function presentReport(r: ReportRow) {
 }
 
 export function presentAgreement(a: AgreementRow | null) {
-  return a ? { id: a.id, status: a.status, startsOn: a.startsOn, endsOn: a.endsOn, signedOn: a.signedOn } : null;
+  return a ? { id: a.id, status: a.status, startsOn: a.startsOn, endsOn: a.endsOn, signedOn: a.signedOn, terminatedOn: a.terminatedOn, terminationReason: a.terminationReason } : null;
 }
 
 export function presentAccount(organisationId: string, organisationName: string, a: PayeeAccountRow | undefined): AccountDto {

@@ -11,6 +11,7 @@ import { applyProblem, notifySuccess, showError } from '../../api/forms';
 import { PageHeader, QueryView } from '../../components/Page';
 import { useFormat } from '../../i18n/format';
 import { PaymentActions, PaymentState } from './PaymentActions';
+import { TerminateAgreement } from './TerminateAgreement';
 import { projectQuery, REPORT_COLOR, usePaymentsRefresh, type ProjectDto } from './queries';
 
 const useLabel = () => {
@@ -47,9 +48,10 @@ function AgreementCard({ p }: { p: ProjectDto }) {
       <Title order={5} mb="xs">{t('payments:agreement.title')}</Title>
       {a ? (
         <Stack gap={4}>
-          <Group gap="xs"><Badge variant="light" color={a.status === 'signed' ? 'teal' : 'yellow'}>{t(`payments:agreement.status.${a.status}`)}</Badge></Group>
+          <Group gap="xs"><Badge variant="light" color={{ signed: 'teal', draft: 'yellow', terminated: 'red' }[a.status]}>{t(`payments:agreement.status.${a.status}`)}</Badge></Group>
           <Text size="sm">{t('payments:agreement.period', { start: f.date(a.startsOn), end: f.date(a.endsOn) })}</Text>
           {a.signedOn && <Text size="sm">{t('payments:agreement.signedOn', { date: f.date(a.signedOn) })}</Text>}
+          {a.terminatedOn && <Text size="sm" c="red">{t('payments:agreement.terminated', { date: f.date(a.terminatedOn), reason: a.terminationReason ?? '' })}</Text>}
         </Stack>
       ) : (
         <Text size="sm" c="dimmed">{t('payments:agreement.none')}</Text>
@@ -72,6 +74,7 @@ function AgreementCard({ p }: { p: ProjectDto }) {
           </Group>
         </form>
       )}
+      {p.can.manage && a?.status === 'signed' && <TerminateAgreement agreementId={a.id} />}
     </Card>
   );
 }

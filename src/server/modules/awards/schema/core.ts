@@ -77,4 +77,8 @@ export const grantAgreement = pgTable('grant_agreement', {
   endsOn: date('ends_on', { mode: 'string' }),
   createdBy: uuid('created_by').references(() => appUser.id),
   createdAt: createdAt(),
+  /** Set when staff end a signed agreement early: its unpaid payments are cancelled with it. */
+  terminatedOn: date('terminated_on', { mode: 'string' }),
+  terminationReason: text('termination_reason'),
+  terminatedBy: uuid('terminated_by').references(() => appUser.id),
 });

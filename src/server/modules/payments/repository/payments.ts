@@ -31,6 +31,16 @@ export async function updateIfState(db: Db, id: string, from: PaymentState, valu
   return done.length === 1;
 }
 
+/** The payments of an agreement not yet paid or closed (scheduled or approved), locked. */
+export async function lockUnpaid(db: Db, agreementId: string): Promise<PaymentRow[]> {
+  return db
+    .select()
+    .from(payment)
+    .where(and(eq(payment.agreementId, agreementId), inArray(payment.state, ['scheduled', 'approved'])))
+    .orderBy(asc(payment.trancheIndex), asc(payment.createdAt))
+    .for('update');
+}
+
 export async function paymentsOfAgreements(db: Db, agreementIds: readonly string[]): Promise<PaymentRow[]> {
   if (agreementIds.length === 0) return [];
   return db.select().from(payment).where(inArray(payment.agreementId, [...agreementIds])).orderBy(asc(payment.trancheIndex), asc(payment.createdAt));

@@ -1,5 +1,5 @@
 /** Funded projects: awards, grant agreements and the applications they belong to. */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../platform/db/types.js';
 import { award, grantAgreement } from '../../awards/index.js';
 import { application, call, programme, recipientCommitment } from '../../funding/index.js';
@@ -75,6 +75,10 @@ export async function markSigned(db: Db, id: string, signedOn: string): Promise<
   await db.update(grantAgreement).set({ status: 'signed', signedOn }).where(eq(grantAgreement.id, id));
 }
 
+export async function markTerminated(db: Db, id: string, values: { terminatedOn: string; terminationReason: string; terminatedBy: string | null }): Promise<void> {
+  await db.update(grantAgreement).set({ status: 'terminated', ...values }).where(eq(grantAgreement.id, id));
+}
+
 export async function findProgramme(db: Db, id: string) {
   const [row] = await db.select().from(programme).where(eq(programme.id, id));
   return row;
@@ -85,12 +89,12 @@ export async function findProgrammeByCode(db: Db, code: string) {
   return row;
 }
 
-/** Awards (any status) of projects whose agreement is signed: the ones with a payment schedule. */
+/** Awards (any status) of projects whose agreement was signed (even if terminated since): the ones with a payment schedule. */
 export async function scheduledAwards(db: Db, programmeId?: string): Promise<AwardRow[]> {
   const found = await db
     .select({ award })
     .from(award)
-    .innerJoin(grantAgreement, and(eq(grantAgreement.applicationId, award.applicationId), eq(grantAgreement.status, 'signed')))
+    .innerJoin(grantAgreement, and(eq(grantAgreement.applicationId, award.applicationId), isNotNull(grantAgreement.signedOn)))
     .where(programmeId ? eq(award.programmeId, programmeId) : undefined);
   return found.map((r) => r.award);
 }

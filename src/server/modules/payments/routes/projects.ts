@@ -1,10 +1,10 @@
 /** Funded projects: agreements and reports. */
 import { z } from 'zod';
 import { idParamsSchema, responses } from '../../../../shared/contracts/common.js';
-import { agreementInputSchema, projectSchema, projectSummarySchema, projectsQuerySchema, reportDecisionSchema, signInputSchema } from '../../../../shared/contracts/payments.js';
+import { agreementInputSchema, projectSchema, projectSummarySchema, projectsQuerySchema, reportDecisionSchema, signInputSchema, terminateInputSchema } from '../../../../shared/contracts/payments.js';
 import type { App } from '../../../platform/http/types.js';
 import { filePart, sendStored } from '../../funding/index.js';
-import { createAgreement, signAgreement } from '../service/agreements.js';
+import { createAgreement, signAgreement, terminateAgreement } from '../service/agreements.js';
 import { getProject, listProjects } from '../service/projects.js';
 import { decideReport, reportForDownload, uploadReport } from '../service/reports.js';
 
@@ -36,6 +36,12 @@ export function projectRoutes(app: App): void {
     config: { access: managers },
     schema: { tags, summary: 'Record the signature: creates the payment schedule (signature tranche due at once)', params: idParamsSchema, body: signInputSchema, response: responses(projectSchema) },
     handler: async (req) => signAgreement(req.ctx, req.params.id, req.body),
+  });
+
+  app.post('/api/payments/agreements/:id/terminate', {
+    config: { access: managers },
+    schema: { tags, summary: 'Terminate a signed agreement early: its payments not yet paid are cancelled with the reason', params: idParamsSchema, body: terminateInputSchema, response: responses(projectSchema) },
+    handler: async (req) => terminateAgreement(req.ctx, req.params.id, req.body),
   });
 
   app.post('/api/payments/projects/:id/reports', {

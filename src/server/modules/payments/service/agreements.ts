@@ -1,14 +1,15 @@
 /**
  * Grant agreements: staff create one per funded project (amounts per partner are its awards) and
  * record its signature; signing creates the payment schedule, one payment per award and tranche,
- * split to the cent by the ledger engine. The signature tranche is due at once.
+ * split to the cent by the ledger engine. The signature tranche is due at once. Terminating a signed
+ * agreement cancels, in the same transaction, every payment of it not yet paid.
  */
 import { percentToBasisPoints, splitAward } from '../../../../engines/ledger/index.js';
 import type { ProjectDto } from '../../../../shared/contracts/payments.js';
 import { actorId } from '../../../platform/actor.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { inTransaction, type Ctx } from '../../../platform/context.js';
-import { AppError, forbidden, notFound } from '../../../platform/http/errors.js';
+import { AppError, forbidden, invalid, notFound } from '../../../platform/http/errors.js';
 import { can } from '../policy.js';
 import * as pay from '../repository/payments.js';
 import * as projects from '../repository/projects.js';
@@ -77,6 +78,33 @@ export async function signAgreement(ctx: Ctx, agreementId: string, input: { sign
       entityId: agreementId,
       summary: { applicationId: funded.application.id, signedOn: input.signedOn, payments: created.map((p) => ({ id: p.id, awardId: p.awardId, trancheIndex: p.trancheIndex, amountCents: p.amountCents, due: p.dueAt !== null })) },
     });
+  });
+  return getProject(ctx, found.applicationId);
+}
+
+/**
+ * Ends a signed agreement early (the recipient gave up, or breached it): its scheduled and approved
+ * payments are cancelled with the reason, paid ones stay as they are (a refund is a `return`).
+ */
+export async function terminateAgreement(ctx: Ctx, agreementId: string, input: { terminatedOn: string; reason: string }): Promise<ProjectDto> {
+  const found = await projects.findAgreement(ctx.db, agreementId);
+  if (!found) throw notFound('agreement', agreementId);
+  await loadForManagement(ctx, found.applicationId);
+  await inTransaction(ctx, async (tx) => {
+    const agreement = await projects.lockAgreement(tx.db, agreementId);
+    if (!agreement || agreement.status !== 'signed') throw new AppError('payments.agreement_not_active', { status: agreement?.status ?? '' });
+    if (agreement.signedOn && input.terminatedOn < agreement.signedOn) {
+      throw invalid([{ path: 'terminatedOn', code: 'payments:agreement.terminated_before_signature', params: { signedOn: agreement.signedOn } }]);
+    }
+    const by = actorId(tx.actor);
+    const now = tx.clock.now();
+    await projects.markTerminated(tx.db, agreementId, { terminatedOn: input.terminatedOn, terminationReason: input.reason, terminatedBy: by });
+    const cancelled = [];
+    for (const p of await pay.lockUnpaid(tx.db, agreementId)) {
+      if (!(await pay.updateIfState(tx.db, p.id, p.state, { state: 'cancelled', closedBy: by, closedAt: now, closeReason: input.reason }, now))) throw new AppError('payments.concurrent_change', {});
+      cancelled.push({ id: p.id, awardId: p.awardId, trancheIndex: p.trancheIndex, from: p.state, amountCents: p.amountCents });
+    }
+    await audit(tx, { action: 'payments.agreement_terminated', entityType: 'grant_agreement', entityId: agreementId, summary: { applicationId: agreement.applicationId, terminatedOn: input.terminatedOn, reason: input.reason, cancelled } });
   });
   return getProject(ctx, found.applicationId);
 }
