@@ -13,6 +13,7 @@ import { AppError, forbidden, invalid, notFound } from '../../../platform/http/e
 import { can } from '../policy.js';
 import * as pay from '../repository/payments.js';
 import * as projects from '../repository/projects.js';
+import { changes } from './ledger.js';
 import { getProject, loadProject } from './projects.js';
 import { SIGNATURE, schemeOf, specsOf } from './scheme.js';
 
@@ -101,7 +102,7 @@ export async function terminateAgreement(ctx: Ctx, agreementId: string, input: {
     await projects.markTerminated(tx.db, agreementId, { terminatedOn: input.terminatedOn, terminationReason: input.reason, terminatedBy: by });
     const cancelled = [];
     for (const p of await pay.lockUnpaid(tx.db, agreementId)) {
-      if (!(await pay.updateIfState(tx.db, p.id, p.state, { state: 'cancelled', closedBy: by, closedAt: now, closeReason: input.reason }, now))) throw new AppError('payments.concurrent_change', {});
+      if (!(await pay.updateIfState(tx.db, p.id, p.state, changes('cancel', by, now, { reason: input.reason }), now))) throw new AppError('payments.concurrent_change', {});
       cancelled.push({ id: p.id, awardId: p.awardId, trancheIndex: p.trancheIndex, from: p.state, amountCents: p.amountCents });
     }
     await audit(tx, { action: 'payments.agreement_terminated', entityType: 'grant_agreement', entityId: agreementId, summary: { applicationId: agreement.applicationId, terminatedOn: input.terminatedOn, reason: input.reason, cancelled } });

@@ -33,7 +33,8 @@ export function enginePayment(p: pay.PaymentRow): Payment {
 
 type Extra = { valueDate: string; reference: string } | { reason: string } | Record<string, never>;
 
-function changes(action: PaymentAction, by: string | null, now: Date, extra: Extra): Partial<pay.PaymentInsert> {
+/** The columns a transition sets (shared by every path that moves a payment). */
+export function changes(action: PaymentAction, by: string | null, now: Date, extra: Extra): Partial<pay.PaymentInsert> {
   switch (action) {
     case 'approve':
       return { state: 'approved', approvedBy: by, approvedAt: now };

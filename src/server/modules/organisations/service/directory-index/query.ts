@@ -125,13 +125,9 @@ export function facetRowsOver(store: DirectoryStore, facets: readonly Facet[], m
 /** Each facet counted under every filter but its own (facets without a filter share the matches). */
 function allFacetRows(store: DirectoryStore, base: Bits, filters: FilterBits, matches: Bits, total: number, facets: readonly Facet[]): FacetRow[] {
   const shared = facets.filter((f) => !filters[f]);
-  const rows = new Map<string, FacetRow[]>();
+  const rows = new Map<string, FacetRow[]>(facets.map((f) => [f, []]));
   const tally = (group: readonly Facet[], mask: Bits, n: number) => {
-    for (const r of facetRowsOver(store, group, mask, strategyFor(store, group, mask, n))) {
-      const list = rows.get(r.facet);
-      if (list) list.push(r);
-      else rows.set(r.facet, [r]);
-    }
+    for (const r of facetRowsOver(store, group, mask, strategyFor(store, group, mask, n))) rows.get(r.facet)!.push(r);
   };
   if (shared.length) tally(shared, matches, total);
   for (const facet of facets) {
@@ -139,7 +135,7 @@ function allFacetRows(store: DirectoryStore, base: Bits, filters: FilterBits, ma
     const mask = and(base, ...except(filters, facet));
     tally([facet], mask, count(mask));
   }
-  return facets.flatMap((f) => rows.get(f) ?? []);
+  return facets.flatMap((f) => rows.get(f)!);
 }
 
 function inOrder(order: readonly number[], matches: Bits, limit: number, offset: number): number[] {
