@@ -59,3 +59,17 @@ export function countAnd(mask: Bits, other: Bits, words: Uint32Array): number {
 export function setAll(out: Bits, slots: ArrayLike<number>): void {
   for (let i = 0; i < slots.length; i++) setBit(out, slots[i]!);
 }
+
+/** The slots set in `bits`, in increasing order. */
+export function slotsIn(bits: Bits): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < bits.length; i++) {
+    let w = bits[i]!;
+    while (w !== 0) {
+      const low = w & -w;
+      out.push((i << 5) | (31 - Math.clz32(low)));
+      w ^= low;
+    }
+  }
+  return out;
+}

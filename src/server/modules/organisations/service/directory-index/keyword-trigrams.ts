@@ -54,8 +54,11 @@ export class KeywordTrigrams {
     return seq;
   }
 
-  /** `word_similarity(query, keywords)` for each slot of `slots` (`keywordsOf(slot)` its keywords). */
-  similarities(query: string, slots: readonly number[], keywordsOf: (slot: number) => string): Float64Array {
+  /**
+   * `word_similarity(query, keywords)` for each slot of `slots` (`keywordsOf(slot)` its keywords);
+   * with `enough`, only whether each reaches it (see `similarityOf`).
+   */
+  similarities(query: string, slots: readonly number[], keywordsOf: (slot: number) => string, enough?: number): Float64Array {
     const sequences = slots.map((s) => this.sequence(s, keywordsOf(s)));
     if (this.found.length < this.ids.size) {
       this.found = new Uint8Array(this.ids.size * 2);
@@ -65,7 +68,7 @@ export class KeywordTrigrams {
     const marked = mine.flatMap((t) => this.ids.get(t) ?? []);
     for (const id of marked) this.found[id] = 1;
     try {
-      return Float64Array.from(sequences, (seq) => similarityOf(seq, this.found, mine.length, this.lastpos));
+      return Float64Array.from(sequences, (seq) => similarityOf(seq, this.found, mine.length, this.lastpos, enough));
     } finally {
       for (const id of marked) this.found[id] = 0;
     }

@@ -7,9 +7,10 @@
 import { FACETS, type DirectoryFilter, type Facet } from '../../../../../shared/contracts/organisations.js';
 import type { FacetRow, SearchScope, SearchSpec, SortOrder } from '../../repository/search.js';
 import { TYPO_SIMILARITY, typoTolerant } from '../../repository/search.js';
-import { and, count, countAnd, hasBit, nonZeroWords, type Bits } from './bitset.js';
+import { and, count, countAnd, hasBit, nonZeroWords, slotsIn, type Bits } from './bitset.js';
+import { pageIn, sortedIn } from './order.js';
 import type { DirectoryStore } from './store.js';
-import { trigrams } from './trigram.js';
+import { typoMatches } from './typo-match.js';
 
 function union(store: DirectoryStore, facet: Facet, values: readonly string[]): Bits {
   const out = new Uint32Array(store.alive.length);
@@ -34,29 +35,12 @@ function substringBits(store: DirectoryStore, word: string): Bits {
   });
 }
 
-/** The slots of `within` whose keywords are typo-similar to `word` (`word <% keywords`). */
-function typoBits(store: DirectoryStore, word: string, within: Bits): Bits {
-  const shared = store.vocabulary.sharedTrigrams(word, store.slots);
-  const needed = new Set(trigrams(word)).size * TYPO_SIMILARITY - 1e-9;
-  const candidates: number[] = [];
-  for (let slot = 0; slot < store.slots; slot++) {
-    // Similarity is at most (distinct shared trigrams) / (trigrams of the word): most slots stop here.
-    if (shared[slot]! >= needed && hasBit(within, slot)) candidates.push(slot);
-  }
-  const similarity = store.keywordTrigrams.similarities(word, candidates, (slot) => store.keywords[slot]!);
-  const out = new Uint32Array(store.alive.length);
-  candidates.forEach((slot, i) => {
-    if (similarity[i]! >= TYPO_SIMILARITY) out[slot >>> 5]! |= 1 << (slot & 31);
-  });
-  return out;
-}
-
 /** Slots in scope matching every word (typos last, to compare only what the other words left). */
 function textBits(store: DirectoryStore, spec: SearchSpec): Bits {
   const fuzzy = spec.fuzzy ?? [];
   let result = scopeBits(store, spec.scope);
   for (const w of spec.words) if (!fuzzy.includes(w)) result = and(result, substringBits(store, w));
-  for (const w of spec.words) if (fuzzy.includes(w)) result = typoBits(store, w, result);
+  for (const w of spec.words) if (fuzzy.includes(w)) result = typoMatches(store, w, result, TYPO_SIMILARITY);
   return result;
 }
 
@@ -138,18 +122,6 @@ function allFacetRows(store: DirectoryStore, base: Bits, filters: FilterBits, ma
   return facets.flatMap((f) => rows.get(f)!);
 }
 
-function inOrder(order: readonly number[], matches: Bits, limit: number, offset: number): number[] {
-  const out: number[] = [];
-  let skip = offset;
-  for (const slot of order) {
-    if (out.length >= limit) break;
-    if (!hasBit(matches, slot)) continue;
-    if (skip > 0) skip--;
-    else out.push(slot);
-  }
-  return out;
-}
-
 /** Characters (code points) in the first `units` UTF-16 units of `s`, as `strpos` counts them. */
 function codePointsIn(s: string, units: number): number {
   let n = units;
@@ -162,21 +134,18 @@ function codePointsIn(s: string, units: number): number {
 
 /** Best matches first, as `relevance()` in the SQL path; ties in name order. */
 function ranked(store: DirectoryStore, spec: SearchSpec, matches: Bits): number[] {
-  const all = inOrder(store.byName, matches, Infinity, 0);
-  let key: Float64Array;
   if ((spec.fuzzy ?? []).length > 0) {
-    key = store.keywordTrigrams.similarities(spec.words.join(' '), all, (slot) => store.keywords[slot]!).map((x) => -x);
-  } else {
-    const first = spec.words[0] ?? '';
-    key = Float64Array.from(all, (slot) => {
-      const at = store.keywords[slot]!.indexOf(first);
-      return at >= 0 ? codePointsIn(store.keywords[slot]!, at) : Infinity;
-    });
+    const all = slotsIn(matches);
+    const similarity = store.keywordTrigrams.similarities(spec.words.join(' '), all, (slot) => store.keywords[slot]!);
+    const key = new Float64Array(store.slots);
+    all.forEach((slot, i) => (key[slot] = -similarity[i]!));
+    return sortedIn(store.byName, store.slots, matches, (slot) => key[slot]!);
   }
-  // Positions in name order, sorted by key (the sort is stable: equal keys stay in name order).
-  return Array.from(all.keys())
-    .sort((a, b) => key[a]! - key[b]!)
-    .map((i) => all[i]!);
+  const first = spec.words[0] ?? '';
+  return sortedIn(store.byName, store.slots, matches, (slot) => {
+    const at = store.keywords[slot]!.indexOf(first);
+    return at >= 0 ? codePointsIn(store.keywords[slot]!, at) : Infinity;
+  });
 }
 
 function evaluateNow(store: DirectoryStore, spec: SearchSpec): Evaluation {
@@ -197,9 +166,9 @@ function evaluateNow(store: DirectoryStore, spec: SearchSpec): Evaluation {
     },
     page(sort, limit, offset) {
       let slots: number[];
-      if (sort === 'recent') slots = inOrder(store.byRecent, matches, limit, offset);
+      if (sort === 'recent') slots = pageIn(store.byRecent, store.slots, matches, total, limit, offset);
       else if (sort === 'relevance' && spec.words.length) slots = (byRelevance ??= ranked(store, spec, matches)).slice(offset, offset + limit);
-      else slots = inOrder(store.byName, matches, limit, offset);
+      else slots = pageIn(store.byName, store.slots, matches, total, limit, offset);
       return slots.map((s) => store.ids[s]!);
     },
   };

@@ -54,11 +54,35 @@ export function wordSimilarity(a: string, b: string): number {
 }
 
 /**
+ * The greatest similarity between `a` and any extent of `b`'s trigrams, every extent tried: an upper
+ * bound of `wordSimilarity(a, b)`, whose search is greedy (for short texts: quadratic).
+ */
+export function bestExtentSimilarity(a: string, b: string): number {
+  const { found, ulen1, seq } = numbered(a, b);
+  let best = 0;
+  for (let start = 0; start < seq.length; start++) {
+    const seen = new Set<number>();
+    let count = 0;
+    for (let end = start; end < seq.length; end++) {
+      const idx = seq[end]!;
+      if (seen.has(idx)) continue;
+      seen.add(idx);
+      if (found[idx]) count++;
+      if (count > 0) best = Math.max(best, similarity(count, ulen1, seen.size));
+    }
+  }
+  return best;
+}
+
+/**
  * pg_trgm's iterate_word_similarity: `seq` is the text's trigram sequence as ids, `found[id]` tells
  * whether the word has that trigram, `ulen1` is the word's count of distinct trigrams. `lastpos` is
  * scratch space indexed by id, all -1 on entry and on return.
+ *
+ * With `enough`, the search stops at the first extent that reaches it, as pg_trgm's `<%` does
+ * (WORD_SIMILARITY_CHECK_ONLY): the result then only tells whether `enough` is reached.
  */
-export function similarityOf(seq: ArrayLike<number>, found: ArrayLike<unknown>, ulen1: number, lastpos: Int32Array): number {
+export function similarityOf(seq: ArrayLike<number>, found: ArrayLike<unknown>, ulen1: number, lastpos: Int32Array, enough = Infinity): number {
   if (ulen1 === 0) return 0;
   let ulen2 = 0;
   let count = 0;
@@ -90,6 +114,7 @@ export function similarityOf(seq: ArrayLike<number>, found: ArrayLike<unknown>, 
         lower = tmpLower;
         count = tmpCount;
       }
+      if (cur >= enough) break;
       const t = seq[tmpLower]!;
       if (lastpos[t] === tmpLower) {
         tmpUlen2--;
@@ -97,6 +122,7 @@ export function similarityOf(seq: ArrayLike<number>, found: ArrayLike<unknown>, 
       }
     }
     max = Math.max(max, cur);
+    if (max >= enough) break;
     for (let tmpLower = prevLower; tmpLower < lower; tmpLower++) {
       const t = seq[tmpLower]!;
       if (lastpos[t] === tmpLower) lastpos[t] = -1;

@@ -3,7 +3,7 @@
  * query word (letters and digits only) is a substring of a search text exactly when it is a
  * substring of one of its words, so substring search scans the vocabulary (one `indexOf` over the
  * words joined by newlines) instead of every organisation. Words that occur in the short keywords
- * are also indexed by trigram, to find typo candidates.
+ * are also indexed by trigram, and each slot keeps its keyword words in order, for typo matching.
  */
 import { setAll, type Bits } from './bitset.js';
 import { trigrams } from './trigram.js';
@@ -21,6 +21,10 @@ export class Vocabulary {
   /** Slots whose keywords contain each word (absent for words of descriptions only). */
   private readonly keywordPostings: (number[] | undefined)[] = [];
   private readonly byTrigram = new Map<string, number[]>();
+  /** Distinct trigrams of each keyword word (0 for words of descriptions only). */
+  private readonly trigramCounts: number[] = [];
+  /** Each slot's keyword words in order (repeats kept), as ids. */
+  private readonly keywordWords: Int32Array[] = [];
 
   get size(): number {
     return this.words.length;
@@ -36,6 +40,7 @@ export class Vocabulary {
       this.text += `${word}\n`;
       this.postings.push([]);
       this.keywordPostings.push(undefined);
+      this.trigramCounts.push(0);
     }
     return id;
   }
@@ -43,12 +48,15 @@ export class Vocabulary {
   /** Adds a slot's words (slots are added in increasing order, so postings stay sorted). */
   add(slot: number, searchText: string, keywords: string): void {
     for (const w of new Set(wordsOf(searchText))) this.postings[this.idOf(w)]!.push(slot);
-    for (const w of new Set(wordsOf(keywords))) {
-      const id = this.idOf(w);
+    const ids = Int32Array.from(wordsOf(keywords), (w) => this.idOf(w));
+    this.keywordWords[slot] = ids;
+    for (const id of new Set(ids)) {
       let list = this.keywordPostings[id];
       if (!list) {
         list = this.keywordPostings[id] = [];
-        for (const t of new Set(trigrams(w))) {
+        const distinct = new Set(trigrams(this.words[id]!));
+        this.trigramCounts[id] = distinct.size;
+        for (const t of distinct) {
           const words = this.byTrigram.get(t);
           if (words) words.push(id);
           else this.byTrigram.set(t, [id]);
@@ -81,26 +89,27 @@ export class Vocabulary {
     }
   }
 
-  /**
-   * For each slot, how many distinct trigrams of `word` its keywords contain. No extent of the
-   * keywords holds more, so `word_similarity` is at most this count over the word's trigram count.
-   */
-  sharedTrigrams(word: string, slots: number): Uint16Array {
-    const acc = new Uint16Array(slots);
-    // The trigram (numbered from 1) that last counted each slot: a slot reached through several
-    // words with the same trigram counts it once.
-    const countedFor = new Uint16Array(slots);
-    let k = 0;
-    for (const t of new Set(trigrams(word))) {
-      k++;
-      for (const id of this.byTrigram.get(t) ?? []) {
-        for (const slot of this.keywordPostings[id] ?? []) {
-          if (countedFor[slot] === k) continue;
-          countedFor[slot] = k;
-          acc[slot]!++;
-        }
-      }
-    }
-    return acc;
+  /** The keyword words holding the trigram `t`. */
+  wordsWithTrigram(t: string): readonly number[] {
+    return this.byTrigram.get(t) ?? [];
+  }
+
+  wordText(id: number): string {
+    return this.words[id]!;
+  }
+
+  /** Distinct trigrams of a keyword word. */
+  trigramCount(id: number): number {
+    return this.trigramCounts[id]!;
+  }
+
+  /** Slots whose keywords contain the word. */
+  keywordSlots(id: number): readonly number[] {
+    return this.keywordPostings[id] ?? [];
+  }
+
+  /** The words of a slot's keywords, in order, as ids. */
+  keywordWordsOf(slot: number): Int32Array {
+    return this.keywordWords[slot]!;
   }
 }

@@ -1,0 +1,157 @@
+/**
+ * `word <% keywords` over the whole directory (pg_trgm's word similarity reaching the typo
+ * threshold), decided for most slots from the words of their keywords instead of their full
+ * trigram sequence. With c the distinct trigrams of `word` an extent holds, n its other distinct
+ * trigrams and u the trigrams of `word`, an extent's similarity is c / (u + n). Then:
+ *
+ * - A slot needs at least u * threshold of the word's trigrams among its keywords' words.
+ * - Lower bound: pg_trgm's greedy search over a text never scores below its own greedy search over
+ *   a run of whole words of that text (its lower bound only moves forward, to the best start for
+ *   each end, and a run's extents are the same trigrams wherever the run stands). A slot holding a
+ *   word, or two adjacent words, that reach the threshold on their own matches.
+ * - Upper bound: an extent within one word or two adjacent words scores at most the best extent of
+ *   those words, every extent tried; an extent over three or more words holds every trigram of the
+ *   words inside, so n is at least the other trigrams of each of them.
+ *
+ * Slots whose bounds disagree are compared in full, stopping at the first extent that reaches the
+ * threshold (as pg_trgm's `<%` does). Words and pairs are scored once per search.
+ */
+import { hasBit, popcount32, setAll, setBit, type Bits } from './bitset.js';
+import type { DirectoryStore } from './store.js';
+import { bestExtentSimilarity, trigrams, wordSimilarity } from './trigram.js';
+
+interface Scores {
+  /** Greedy (pg_trgm) similarity: a lower bound for any text holding these words. */
+  greedy: number;
+  /** Best similarity over every extent: an upper bound for extents inside these words. */
+  best: number;
+}
+
+const score = (word: string, text: string): Scores => ({ greedy: wordSimilarity(word, text), best: bestExtentSimilarity(word, text) });
+
+/** What a slot's bounds tell: it matches, it cannot, or its keywords must be compared in full. */
+export type Verdict = 'match' | 'no' | 'compare';
+
+/** Words of more than 32 distinct trigrams do not fit a mask: every slot is compared in full. */
+const MASK_BITS = 32;
+
+/** The bounds of one search word over a store. */
+export class TypoBounds {
+  private readonly u: number;
+  private readonly needed: number;
+  /** Per keyword word, which of the search word's trigrams it holds (bit k: the k-th). */
+  private readonly masks: Uint32Array;
+  /** Per slot, which of the search word's trigrams its keywords hold. */
+  private readonly held: Uint32Array;
+  private readonly sure: Bits;
+  private readonly single = new Map<number, Scores>();
+  private readonly pairs = new Map<number, Scores>();
+
+  constructor(
+    private readonly store: DirectoryStore,
+    private readonly word: string,
+    private readonly threshold: number,
+  ) {
+    const { vocabulary } = store;
+    const mine = [...new Set(trigrams(word))];
+    this.u = mine.length;
+    this.needed = this.u * threshold - 1e-9;
+    this.masks = new Uint32Array(vocabulary.size);
+    this.held = new Uint32Array(store.slots);
+    this.sure = new Uint32Array(store.alive.length);
+    if (this.u > MASK_BITS) return;
+    const touched: number[] = [];
+    mine.forEach((t, k) => {
+      for (const id of vocabulary.wordsWithTrigram(t)) {
+        if (this.masks[id] === 0) touched.push(id);
+        this.masks[id]! |= 1 << k;
+      }
+    });
+    for (const id of touched) {
+      const mask = this.masks[id]!;
+      const slots = vocabulary.keywordSlots(id);
+      for (let i = 0; i < slots.length; i++) this.held[slots[i]!]! |= mask;
+      if (popcount32(mask) < this.needed) continue;
+      // A word similar on its own: every slot holding it matches.
+      const s = score(word, vocabulary.wordText(id));
+      this.single.set(id, s);
+      if (s.greedy >= threshold) setAll(this.sure, slots);
+    }
+  }
+
+  /** Whether the slot may match at all: no extent holds more than its distinct shared trigrams. */
+  mayMatch(slot: number): boolean {
+    return this.u > MASK_BITS || popcount32(this.held[slot]!) >= this.needed;
+  }
+
+  private pairScores(a: number, b: number): Scores {
+    const { vocabulary } = this.store;
+    const key = a * vocabulary.size + b;
+    let s = this.pairs.get(key);
+    if (!s) this.pairs.set(key, (s = score(this.word, `${vocabulary.wordText(a)} ${vocabulary.wordText(b)}`)));
+    return s;
+  }
+
+  /** The bounds' verdict on a slot. */
+  verdict(slot: number): Verdict {
+    if (this.u > MASK_BITS) return 'compare';
+    if (!this.mayMatch(slot)) return 'no';
+    if (hasBit(this.sure, slot)) return 'match';
+    const { masks, needed, threshold } = this;
+    const words = this.store.vocabulary.keywordWordsOf(slot);
+    const cap = popcount32(this.held[slot]!);
+    let upper = 0;
+    const last = words.length - 1;
+    for (let i = 0; i <= last; i++) {
+      const a = words[i]!;
+      const held = masks[a]!;
+      if (held === 0) continue;
+      if (popcount32(held) >= needed) upper = Math.max(upper, this.single.get(a)!.best);
+      if (i === last) break;
+      const b = words[i + 1]!;
+      if (masks[b] === 0 || popcount32(held | masks[b]!) < needed) continue;
+      const s = this.pairScores(a, b);
+      if (s.greedy >= threshold) return 'match';
+      upper = Math.max(upper, s.best);
+    }
+    if (upper >= threshold) return 'compare';
+    return this.runReaches(words, cap) ? 'compare' : 'no';
+  }
+
+  /** Whether an extent over three words or more (words i to j) could reach the threshold. */
+  private runReaches(words: Int32Array, cap: number): boolean {
+    const { masks, threshold, u } = this;
+    const { vocabulary } = this.store;
+    for (let i = 0; i + 2 < words.length; i++) {
+      let held = masks[words[i]!]! | masks[words[i + 1]!]!;
+      let n = 0;
+      for (let j = i + 2; j < words.length; j++) {
+        const inside = words[j - 1]!;
+        n = Math.max(n, vocabulary.trigramCount(inside) - popcount32(masks[inside]!));
+        // Longer runs only hold more other trigrams: past this, no run from word i can reach it.
+        if (Math.fround(cap / (u + n)) < threshold) break;
+        held |= masks[words[j]!]!;
+        if (Math.fround(popcount32(held) / (u + n)) >= threshold) return true;
+      }
+    }
+    return false;
+  }
+}
+
+/** The slots of `within` whose keywords are typo-similar to `word` (`word <% keywords` at `threshold`). */
+export function typoMatches(store: DirectoryStore, word: string, within: Bits, threshold: number): Bits {
+  const bounds = new TypoBounds(store, word, threshold);
+  const out = new Uint32Array(store.alive.length);
+  const full: number[] = [];
+  for (let slot = 0; slot < store.slots; slot++) {
+    if (!bounds.mayMatch(slot) || !hasBit(within, slot)) continue;
+    const v = bounds.verdict(slot);
+    if (v === 'match') setBit(out, slot);
+    else if (v === 'compare') full.push(slot);
+  }
+  const similarity = store.keywordTrigrams.similarities(word, full, (slot) => store.keywords[slot]!, threshold);
+  full.forEach((slot, i) => {
+    if (similarity[i]! >= threshold) setBit(out, slot);
+  });
+  return out;
+}
