@@ -18,6 +18,7 @@
  */
 import { hasBit, popcount32, setAll, setBit, type Bits } from './bitset.js';
 import type { DirectoryStore } from './store.js';
+import { startBucket } from './vocabulary.js';
 import { bestExtentSimilarity, trigrams, wordSimilarity } from './trigram.js';
 
 interface Scores {
@@ -46,6 +47,10 @@ export class TypoBounds {
   private readonly sure: Bits;
   private readonly single = new Map<number, Scores>();
   private readonly pairs = new Map<number, Scores>();
+  /** Scratch: the masks of one slot's keyword words. */
+  private slotMasks = new Uint32Array(64);
+  /** The word's first trigram when it is added per word and per slot (see the constructor). */
+  private readonly first: { point: number; bit: number } | undefined;
 
   constructor(
     private readonly store: DirectoryStore,
@@ -60,15 +65,22 @@ export class TypoBounds {
     this.held = new Uint32Array(store.slots);
     this.sure = new Uint32Array(store.alive.length);
     if (this.u > MASK_BITS) return;
+    // The word's first trigram ("  x") is held by every keyword word starting with x, as many words
+    // as there are tax ids in one letter: those words are not visited. Each word adds it by its
+    // first code point, each slot by the first code points it holds (a bucket: possibly more).
+    const first = word.codePointAt(0)!;
+    const start = mine.indexOf(`  ${String.fromCodePoint(first)}`);
+    this.first = start >= 0 && this.needed > 1 ? { point: first, bit: 1 << start } : undefined;
     const touched: number[] = [];
     mine.forEach((t, k) => {
+      if (k === start && this.first) return;
       for (const id of vocabulary.wordsWithTrigram(t)) {
         if (this.masks[id] === 0) touched.push(id);
         this.masks[id]! |= 1 << k;
       }
     });
     for (const id of touched) {
-      const mask = this.masks[id]!;
+      const mask = this.maskOf(id);
       const slots = vocabulary.keywordSlots(id);
       for (let i = 0; i < slots.length; i++) this.held[slots[i]!]! |= mask;
       if (popcount32(mask) < this.needed) continue;
@@ -77,6 +89,16 @@ export class TypoBounds {
       this.single.set(id, s);
       if (s.greedy >= threshold) setAll(this.sure, slots);
     }
+    if (this.first) {
+      const bucket = startBucket(first);
+      for (let slot = 0; slot < store.slots; slot++) if (vocabulary.startsMayInclude(slot, bucket)) this.held[slot]! |= this.first.bit;
+    }
+  }
+
+  /** Which of the search word's trigrams a keyword word holds. */
+  private maskOf(id: number): number {
+    const first = this.first;
+    return first && this.store.vocabulary.firstPoint(id) === first.point ? this.masks[id]! | first.bit : this.masks[id]!;
   }
 
   /** Whether the slot may match at all: no extent holds more than its distinct shared trigrams. */
@@ -97,40 +119,44 @@ export class TypoBounds {
     if (this.u > MASK_BITS) return 'compare';
     if (!this.mayMatch(slot)) return 'no';
     if (hasBit(this.sure, slot)) return 'match';
-    const { masks, needed, threshold } = this;
+    const { needed, threshold } = this;
     const words = this.store.vocabulary.keywordWordsOf(slot);
-    const cap = popcount32(this.held[slot]!);
+    const k = words.length;
+    if (this.slotMasks.length < k) this.slotMasks = new Uint32Array(k * 2);
+    const m = this.slotMasks;
+    // The fewest other trigrams a word inside a run of three or more words can bring.
+    let fewest = Infinity;
+    for (let i = 0; i < k; i++) {
+      m[i] = this.maskOf(words[i]!);
+      if (i > 0 && i < k - 1) fewest = Math.min(fewest, this.store.vocabulary.trigramCount(words[i]!) - popcount32(m[i]!));
+    }
     let upper = 0;
-    const last = words.length - 1;
-    for (let i = 0; i <= last; i++) {
-      const a = words[i]!;
-      const held = masks[a]!;
-      if (held === 0) continue;
-      if (popcount32(held) >= needed) upper = Math.max(upper, this.single.get(a)!.best);
-      if (i === last) break;
-      const b = words[i + 1]!;
-      if (masks[b] === 0 || popcount32(held | masks[b]!) < needed) continue;
-      const s = this.pairScores(a, b);
+    for (let i = 0; i < k; i++) {
+      if (m[i] === 0) continue;
+      if (popcount32(m[i]!) >= needed) upper = Math.max(upper, this.single.get(words[i]!)!.best);
+      if (i + 1 === k || m[i + 1] === 0 || popcount32(m[i]! | m[i + 1]!) < needed) continue;
+      const s = this.pairScores(words[i]!, words[i + 1]!);
       if (s.greedy >= threshold) return 'match';
       upper = Math.max(upper, s.best);
     }
     if (upper >= threshold) return 'compare';
-    return this.runReaches(words, cap) ? 'compare' : 'no';
+    const cap = popcount32(this.held[slot]!);
+    if (Math.fround(cap / (this.u + fewest)) < threshold) return 'no';
+    return this.runReaches(words, m, cap) ? 'compare' : 'no';
   }
 
   /** Whether an extent over three words or more (words i to j) could reach the threshold. */
-  private runReaches(words: Int32Array, cap: number): boolean {
-    const { masks, threshold, u } = this;
+  private runReaches(words: Int32Array, m: Uint32Array, cap: number): boolean {
+    const { threshold, u } = this;
     const { vocabulary } = this.store;
     for (let i = 0; i + 2 < words.length; i++) {
-      let held = masks[words[i]!]! | masks[words[i + 1]!]!;
+      let held = m[i]! | m[i + 1]!;
       let n = 0;
       for (let j = i + 2; j < words.length; j++) {
-        const inside = words[j - 1]!;
-        n = Math.max(n, vocabulary.trigramCount(inside) - popcount32(masks[inside]!));
+        n = Math.max(n, vocabulary.trigramCount(words[j - 1]!) - popcount32(m[j - 1]!));
         // Longer runs only hold more other trigrams: past this, no run from word i can reach it.
         if (Math.fround(cap / (u + n)) < threshold) break;
-        held |= masks[words[j]!]!;
+        held |= m[j]!;
         if (Math.fround(popcount32(held) / (u + n)) >= threshold) return true;
       }
     }

@@ -11,6 +11,9 @@ import { trigrams } from './trigram.js';
 /** The words of a text as both pg_trgm and substring matching see them: runs of letters and digits. */
 export const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+/** A code point's bit among 30 buckets (small integers, for compact per-slot masks). */
+export const startBucket = (point: number): number => 1 << point % 30;
+
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
@@ -25,6 +28,10 @@ export class Vocabulary {
   private readonly trigramCounts: number[] = [];
   /** Each slot's keyword words in order (repeats kept), as ids. */
   private readonly keywordWords: Int32Array[] = [];
+  /** The first code point of each word. */
+  private readonly firstPoints: number[] = [];
+  /** Per slot, the `startBucket`s of its keyword words' first code points. */
+  private readonly startBuckets: number[] = [];
 
   get size(): number {
     return this.words.length;
@@ -41,6 +48,7 @@ export class Vocabulary {
       this.postings.push([]);
       this.keywordPostings.push(undefined);
       this.trigramCounts.push(0);
+      this.firstPoints.push(word.codePointAt(0)!);
     }
     return id;
   }
@@ -50,6 +58,7 @@ export class Vocabulary {
     for (const w of new Set(wordsOf(searchText))) this.postings[this.idOf(w)]!.push(slot);
     const ids = Int32Array.from(wordsOf(keywords), (w) => this.idOf(w));
     this.keywordWords[slot] = ids;
+    this.startBuckets[slot] = ids.reduce((m, id) => m | startBucket(this.firstPoints[id]!), 0);
     for (const id of new Set(ids)) {
       let list = this.keywordPostings[id];
       if (!list) {
@@ -106,6 +115,15 @@ export class Vocabulary {
   /** Slots whose keywords contain the word. */
   keywordSlots(id: number): readonly number[] {
     return this.keywordPostings[id] ?? [];
+  }
+
+  firstPoint(id: number): number {
+    return this.firstPoints[id]!;
+  }
+
+  /** Whether the slot may hold a keyword word starting with a code point of this bucket (false: it does not). */
+  startsMayInclude(slot: number, bucket: number): boolean {
+    return (this.startBuckets[slot]! & bucket) !== 0;
   }
 
   /** The words of a slot's keywords, in order, as ids. */
