@@ -137,9 +137,8 @@ function ranked(store: DirectoryStore, spec: SearchSpec, matches: Bits): number[
   if ((spec.fuzzy ?? []).length > 0) {
     const all = slotsIn(matches);
     const similarity = store.keywordTrigrams.similarities(spec.words.join(' '), all, (slot) => store.keywords[slot]!);
-    const key = new Float64Array(store.slots);
-    all.forEach((slot, i) => (key[slot] = -similarity[i]!));
-    return sortedIn(store.byName, store.slots, matches, (slot) => key[slot]!);
+    const key = new Map(all.map((slot, i) => [slot, -similarity[i]!]));
+    return sortedIn(store.byName, store.slots, matches, (slot) => key.get(slot)!);
   }
   const first = spec.words[0] ?? '';
   return sortedIn(store.byName, store.slots, matches, (slot) => {

@@ -1,17 +1,10 @@
 /**
- * Each slot's distinct facet values as small integer codes, in one flat list: slot `s` has
- * `codes[start[s]] .. codes[start[s + 1] - 1]`. Counting facets over a few thousand matches walks
- * these (one array increment per value a match has) instead of intersecting every value's bitset
- * with the matches.
+ * Each slot's distinct facet values as small integer codes, in one flat list (`FlatLists`).
+ * Counting facets over a few thousand matches walks these (one array increment per value a match
+ * has) instead of intersecting every value's bitset with the matches.
  */
 import type { Facet } from '../../../../../shared/contracts/organisations.js';
-
-function grown(a: Int32Array<ArrayBuffer>, needed: number): Int32Array<ArrayBuffer> {
-  if (needed <= a.length) return a;
-  const out = new Int32Array(Math.max(needed, a.length * 2));
-  out.set(a);
-  return out;
-}
+import { FlatLists } from './flat-lists.js';
 
 export class SlotCodes {
   /** The facet and value of each code; the codes of each facet in the order they first appeared. */
@@ -19,9 +12,7 @@ export class SlotCodes {
   readonly valueOf: string[] = [];
   readonly ofFacet = new Map<Facet, number[]>();
   private readonly codeOf = new Map<Facet, Map<string, number>>();
-  private start: Int32Array<ArrayBuffer> = new Int32Array(1024);
-  private codes: Int32Array<ArrayBuffer> = new Int32Array(8192);
-  private slots = 0;
+  private readonly lists = new FlatLists();
 
   /** The code of a facet value (a new one the first time). */
   code(facet: Facet, value: string): number {
@@ -45,22 +36,18 @@ export class SlotCodes {
 
   /** Appends the next slot with its codes (slots are added in order: 0, 1, 2...). */
   append(codes: readonly number[]): void {
-    const at = this.start[this.slots]!;
-    this.codes = grown(this.codes, at + codes.length);
-    this.codes.set(codes, at);
-    this.start = grown(this.start, this.slots + 2);
-    this.start[++this.slots] = at + codes.length;
+    this.lists.append(codes);
   }
 
   /** How many codes a slot has on average (the cost of counting one match). */
   get perSlot(): number {
-    return this.slots ? this.start[this.slots]! / this.slots : 0;
+    return this.lists.perSlot;
   }
 
   /** How often each code occurs among the slots set in `mask` (a bitset over slots). */
   countIn(mask: Uint32Array): Int32Array {
     const counts = new Int32Array(this.valueOf.length);
-    const { start, codes } = this;
+    const { start, items: codes } = this.lists;
     for (let i = 0; i < mask.length; i++) {
       let w = mask[i]!;
       while (w !== 0) {

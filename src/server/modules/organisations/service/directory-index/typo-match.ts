@@ -98,7 +98,7 @@ export class TypoBounds {
   /** Which of the search word's trigrams a keyword word holds. */
   private maskOf(id: number): number {
     const first = this.first;
-    return first && this.store.vocabulary.firstPoint(id) === first.point ? this.masks[id]! | first.bit : this.masks[id]!;
+    return first && this.store.vocabulary.firstPoints[id] === first.point ? this.masks[id]! | first.bit : this.masks[id]!;
   }
 
   /** Whether the slot may match at all: no extent holds more than its distinct shared trigrams. */
@@ -120,40 +120,45 @@ export class TypoBounds {
     if (!this.mayMatch(slot)) return 'no';
     if (hasBit(this.sure, slot)) return 'match';
     const { needed, threshold } = this;
-    const words = this.store.vocabulary.keywordWordsOf(slot);
-    const k = words.length;
+    const { vocabulary } = this.store;
+    const { start, items } = vocabulary.keywordWords;
+    const from = start[slot]!;
+    const k = start[slot + 1]! - from;
     if (this.slotMasks.length < k) this.slotMasks = new Uint32Array(k * 2);
     const m = this.slotMasks;
     // The fewest other trigrams a word inside a run of three or more words can bring.
     let fewest = Infinity;
     for (let i = 0; i < k; i++) {
-      m[i] = this.maskOf(words[i]!);
-      if (i > 0 && i < k - 1) fewest = Math.min(fewest, this.store.vocabulary.trigramCount(words[i]!) - popcount32(m[i]!));
+      m[i] = this.maskOf(items[from + i]!);
+      if (i > 0 && i < k - 1) fewest = Math.min(fewest, vocabulary.trigramCounts[items[from + i]!]! - popcount32(m[i]!));
     }
     let upper = 0;
     for (let i = 0; i < k; i++) {
       if (m[i] === 0) continue;
-      if (popcount32(m[i]!) >= needed) upper = Math.max(upper, this.single.get(words[i]!)!.best);
+      if (popcount32(m[i]!) >= needed) upper = Math.max(upper, this.single.get(items[from + i]!)!.best);
       if (i + 1 === k || m[i + 1] === 0 || popcount32(m[i]! | m[i + 1]!) < needed) continue;
-      const s = this.pairScores(words[i]!, words[i + 1]!);
+      const s = this.pairScores(items[from + i]!, items[from + i + 1]!);
       if (s.greedy >= threshold) return 'match';
       upper = Math.max(upper, s.best);
     }
     if (upper >= threshold) return 'compare';
     const cap = popcount32(this.held[slot]!);
     if (Math.fround(cap / (this.u + fewest)) < threshold) return 'no';
-    return this.runReaches(words, m, cap) ? 'compare' : 'no';
+    return this.runReaches(items, from, k, cap) ? 'compare' : 'no';
   }
 
-  /** Whether an extent over three words or more (words i to j) could reach the threshold. */
-  private runReaches(words: Int32Array, m: Uint32Array, cap: number): boolean {
-    const { threshold, u } = this;
-    const { vocabulary } = this.store;
-    for (let i = 0; i + 2 < words.length; i++) {
+  /**
+   * Whether an extent over three words or more (words i to j of the slot's `k`, from `items[from]`,
+   * their masks in `slotMasks`) could reach the threshold.
+   */
+  private runReaches(items: Int32Array, from: number, k: number, cap: number): boolean {
+    const { threshold, u, slotMasks: m } = this;
+    const { trigramCounts } = this.store.vocabulary;
+    for (let i = 0; i + 2 < k; i++) {
       let held = m[i]! | m[i + 1]!;
       let n = 0;
-      for (let j = i + 2; j < words.length; j++) {
-        n = Math.max(n, vocabulary.trigramCount(words[j - 1]!) - popcount32(m[j - 1]!));
+      for (let j = i + 2; j < k; j++) {
+        n = Math.max(n, trigramCounts[items[from + j - 1]!]! - popcount32(m[j - 1]!));
         // Longer runs only hold more other trigrams: past this, no run from word i can reach it.
         if (Math.fround(cap / (u + n)) < threshold) break;
         held |= m[j]!;

@@ -6,6 +6,7 @@
  * are also indexed by trigram, and each slot keeps its keyword words in order, for typo matching.
  */
 import { setAll, type Bits } from './bitset.js';
+import { FlatLists, grown } from './flat-lists.js';
 import { trigrams } from './trigram.js';
 
 /** The words of a text as both pg_trgm and substring matching see them: runs of letters and digits. */
@@ -25,11 +26,11 @@ export class Vocabulary {
   private readonly keywordPostings: (number[] | undefined)[] = [];
   private readonly byTrigram = new Map<string, number[]>();
   /** Distinct trigrams of each keyword word (0 for words of descriptions only). */
-  private readonly trigramCounts: number[] = [];
+  trigramCounts: Int32Array<ArrayBuffer> = new Int32Array(1024);
   /** Each slot's keyword words in order (repeats kept), as ids. */
-  private readonly keywordWords: Int32Array[] = [];
+  readonly keywordWords = new FlatLists();
   /** The first code point of each word. */
-  private readonly firstPoints: number[] = [];
+  firstPoints: Int32Array<ArrayBuffer> = new Int32Array(1024);
   /** Per slot, the `startBucket`s of its keyword words' first code points. */
   private readonly startBuckets: number[] = [];
 
@@ -47,8 +48,9 @@ export class Vocabulary {
       this.text += `${word}\n`;
       this.postings.push([]);
       this.keywordPostings.push(undefined);
-      this.trigramCounts.push(0);
-      this.firstPoints.push(word.codePointAt(0)!);
+      this.trigramCounts = grown(this.trigramCounts, id + 1);
+      this.firstPoints = grown(this.firstPoints, id + 1);
+      this.firstPoints[id] = word.codePointAt(0)!;
     }
     return id;
   }
@@ -56,8 +58,9 @@ export class Vocabulary {
   /** Adds a slot's words (slots are added in increasing order, so postings stay sorted). */
   add(slot: number, searchText: string, keywords: string): void {
     for (const w of new Set(wordsOf(searchText))) this.postings[this.idOf(w)]!.push(slot);
+    if (slot !== this.keywordWords.length) throw new Error(`slot ${slot} added out of order`);
     const ids = Int32Array.from(wordsOf(keywords), (w) => this.idOf(w));
-    this.keywordWords[slot] = ids;
+    this.keywordWords.append(ids);
     this.startBuckets[slot] = ids.reduce((m, id) => m | startBucket(this.firstPoints[id]!), 0);
     for (const id of new Set(ids)) {
       let list = this.keywordPostings[id];
@@ -107,27 +110,13 @@ export class Vocabulary {
     return this.words[id]!;
   }
 
-  /** Distinct trigrams of a keyword word. */
-  trigramCount(id: number): number {
-    return this.trigramCounts[id]!;
-  }
-
   /** Slots whose keywords contain the word. */
   keywordSlots(id: number): readonly number[] {
     return this.keywordPostings[id] ?? [];
   }
 
-  firstPoint(id: number): number {
-    return this.firstPoints[id]!;
-  }
-
   /** Whether the slot may hold a keyword word starting with a code point of this bucket (false: it does not). */
   startsMayInclude(slot: number, bucket: number): boolean {
     return (this.startBuckets[slot]! & bucket) !== 0;
-  }
-
-  /** The words of a slot's keywords, in order, as ids. */
-  keywordWordsOf(slot: number): Int32Array {
-    return this.keywordWords[slot]!;
   }
 }
