@@ -68,7 +68,9 @@ export class KeywordTrigrams {
     const marked = mine.flatMap((t) => this.ids.get(t) ?? []);
     for (const id of marked) this.found[id] = 1;
     try {
-      return Float64Array.from(sequences, (seq) => similarityOf(seq, this.found, mine.length, this.lastpos, enough));
+      const out = new Float64Array(sequences.length);
+      for (let i = 0; i < sequences.length; i++) out[i] = similarityOf(sequences[i]!, this.found, mine.length, this.lastpos, enough);
+      return out;
     } finally {
       for (const id of marked) this.found[id] = 0;
     }

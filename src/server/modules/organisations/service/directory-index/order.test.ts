@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { setBit } from './bitset.js';
-import { pageIn, sortedIn, walkIn } from './order.js';
+import { bestFirst, pageIn, sortedIn, walkIn } from './order.js';
 
 const setup = fc.integer({ min: 1, max: 300 }).chain((slots) =>
   fc.record({
@@ -41,8 +41,15 @@ describe('pages in a slot order', () => {
   it('sort by a key first, ties in the order', () => {
     const order = [3, 1, 4, 0, 2];
     const matches = bitsOf(5, [0, 1, 2, 3, 4]);
-    const key = (s: number) => (s % 2 === 0 ? 0 : s === 1 ? Infinity : 1);
+    const key = (s: number) => (s % 2 === 0 ? 0 : s === 1 ? 0x7fffffff : 1);
     expect(sortedIn(order, 5, matches, key)).toEqual([4, 0, 2, 3, 1]);
+  });
+
+  it('order single-precision similarities best first', () => {
+    const sims = [0, 0.25, 0.4444444477558136, 0.45, 0.5, 0.6666666865348816, 1].map(Math.fround);
+    const keys = sims.map(bestFirst);
+    expect([...keys].sort((a, b) => a - b)).toEqual([...keys].reverse());
+    expect(keys.every((k) => Number.isInteger(k) && k >= 0 && k < 2 ** 31)).toBe(true);
   });
 
   it('see an order that grew since its positions were remembered', () => {

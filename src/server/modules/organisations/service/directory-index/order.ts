@@ -20,17 +20,35 @@ export function rankIn(order: readonly number[], slots: number): Int32Array {
   return rank;
 }
 
-/** The matches in `order`, sorted by `key` first when given (ties in order). */
+/** Positions below this fit beside a key in one exactly sortable number (`key * RANKS + position`). */
+const RANKS = 2 ** 22;
+
+/**
+ * The matches in `order`, sorted by `key` first when given (an integer in [0, 2^31); ties in order).
+ * Keys and positions are packed into numbers and sorted natively, without a comparison callback.
+ */
 export function sortedIn(order: readonly number[], slots: number, matches: Bits, key?: (slot: number) => number): number[] {
   const rank = rankIn(order, slots);
   const all = slotsIn(matches).filter((s) => rank[s] !== MISSING);
-  if (!key) return all.sort((a, b) => rank[a]! - rank[b]!);
-  const keys = Float64Array.from(all, key);
-  const ranks = Int32Array.from(all, (s) => rank[s]!);
-  // Equal keys (Infinity too: their difference is NaN) fall to the order.
-  return Array.from(all.keys())
-    .sort((i, j) => keys[i]! - keys[j]! || ranks[i]! - ranks[j]!)
-    .map((i) => all[i]!);
+  if (order.length >= RANKS) {
+    const k = key ?? (() => 0);
+    return all.sort((a, b) => k(a) - k(b) || rank[a]! - rank[b]!);
+  }
+  const packed = new Float64Array(all.length);
+  for (let i = 0; i < all.length; i++) packed[i] = (key ? key(all[i]!) * RANKS : 0) + rank[all[i]!]!;
+  packed.sort();
+  const out = new Array<number>(packed.length);
+  for (let i = 0; i < packed.length; i++) out[i] = order[packed[i]! % RANKS]!;
+  return out;
+}
+
+const float = new Float32Array(1);
+const floatBits = new Uint32Array(float.buffer);
+
+/** An integer key in [0, 2^31) that sorts single-precision similarities in [0, 1] best first. */
+export function bestFirst(similarity: number): number {
+  float[0] = similarity;
+  return 0x7fffffff - floatBits[0]!;
 }
 
 export function walkIn(order: readonly number[], matches: Bits, limit: number, offset: number): number[] {

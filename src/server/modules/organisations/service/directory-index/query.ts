@@ -8,7 +8,7 @@ import { FACETS, type DirectoryFilter, type Facet } from '../../../../../shared/
 import type { FacetRow, SearchScope, SearchSpec, SortOrder } from '../../repository/search.js';
 import { TYPO_SIMILARITY, typoTolerant } from '../../repository/search.js';
 import { and, count, countAnd, hasBit, nonZeroWords, slotsIn, type Bits } from './bitset.js';
-import { pageIn, sortedIn } from './order.js';
+import { bestFirst, pageIn, sortedIn } from './order.js';
 import type { DirectoryStore } from './store.js';
 import { typoMatches } from './typo-match.js';
 
@@ -132,18 +132,21 @@ function codePointsIn(s: string, units: number): number {
   return n;
 }
 
+/** Position key of keywords without the first word (after every position). */
+const NOT_FOUND = 0x7fffffff;
+
 /** Best matches first, as `relevance()` in the SQL path; ties in name order. */
 function ranked(store: DirectoryStore, spec: SearchSpec, matches: Bits): number[] {
   if ((spec.fuzzy ?? []).length > 0) {
     const all = slotsIn(matches);
     const similarity = store.keywordTrigrams.similarities(spec.words.join(' '), all, (slot) => store.keywords[slot]!);
-    const key = new Map(all.map((slot, i) => [slot, -similarity[i]!]));
+    const key = new Map(all.map((slot, i) => [slot, bestFirst(similarity[i]!)]));
     return sortedIn(store.byName, store.slots, matches, (slot) => key.get(slot)!);
   }
   const first = spec.words[0] ?? '';
   return sortedIn(store.byName, store.slots, matches, (slot) => {
     const at = store.keywords[slot]!.indexOf(first);
-    return at >= 0 ? codePointsIn(store.keywords[slot]!, at) : Infinity;
+    return at >= 0 ? codePointsIn(store.keywords[slot]!, at) : NOT_FOUND;
   });
 }
 

@@ -59,7 +59,7 @@ export class Vocabulary {
   add(slot: number, searchText: string, keywords: string): void {
     for (const w of new Set(wordsOf(searchText))) this.postings[this.idOf(w)]!.push(slot);
     if (slot !== this.keywordWords.length) throw new Error(`slot ${slot} added out of order`);
-    const ids = Int32Array.from(wordsOf(keywords), (w) => this.idOf(w));
+    const ids = wordsOf(keywords).map((w) => this.idOf(w));
     this.keywordWords.append(ids);
     this.startBuckets[slot] = ids.reduce((m, id) => m | startBucket(this.firstPoints[id]!), 0);
     for (const id of new Set(ids)) {
