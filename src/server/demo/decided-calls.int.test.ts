@@ -75,14 +75,19 @@ describe('evaluation demo', () => {
     expect((await selection('MTG-OC2')).rows.filter((r) => r.decision === 'selected').map((r) => r.acronym).sort()).toEqual(['SLATE-EYE', 'TAILINGS-TWIN']);
   });
 
-  it('signs the agreements and keeps every programme ledger to the cent, with some tranches paid', async () => {
+  it('signs the agreements, terminates one, and keeps every programme ledger to the cent, with some tranches paid', async () => {
     const agreements = await env.ctx().db.select().from(grantAgreement);
     expect(agreements).toHaveLength(15);
-    expect(agreements.every((a) => a.status === 'signed')).toBe(true);
+    expect(agreements.filter((a) => a.status === 'signed')).toHaveLength(14);
+    const ended = agreements.find((a) => a.status === 'terminated');
+    expect(ended).toMatchObject({ terminatedOn: '2025-02-14' });
+    expect(ended?.terminationReason).toContain('renuncia');
     const states = (await env.ctx().db.select({ state: payment.state }).from(payment)).map((p) => p.state);
     expect(states).toContain('paid');
     expect(states).toContain('approved');
     expect(states).toContain('scheduled');
+    const ofEnded = await env.ctx().db.select({ state: payment.state }).from(payment).innerJoin(award, eq(award.id, payment.awardId)).where(eq(award.applicationId, ended!.applicationId));
+    expect(ofEnded.map((p) => p.state).sort()).toEqual(['cancelled', 'paid']);
     const verify = await findOperation('funding.verify')!.run(env.ctx(), {}, quiet);
     expect(verify).toBe(0);
   });

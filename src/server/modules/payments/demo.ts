@@ -17,7 +17,7 @@ import { organisationUser } from '../organisations/index.js';
 import { application, call } from '../funding/index.js';
 import { award, grantAgreement } from '../awards/index.js';
 import { payment } from './schema.js';
-import { createAgreement, signAgreement } from './service/agreements.js';
+import { createAgreement, signAgreement, terminateAgreement } from './service/agreements.js';
 import { decideReport, uploadReport } from './service/reports.js';
 import { approvePayment, payPayment } from './service/ledger.js';
 import { setMyAccount, setPayerAccount, verifyAccount } from './service/accounts.js';
@@ -36,6 +36,8 @@ interface Plan {
   signFrom: string;
   /** Which projects (by position among the funded) report on which milestones, and how it went. */
   reports: { milestone: string; day: string; projects: number; accepted: number; approved: number; paid: number }[];
+  /** The last funded project, when it reported nothing, is terminated on this day for this reason. */
+  terminate?: { day: string; reason: string };
 }
 
 const PLANS: Plan[] = [
@@ -43,7 +45,7 @@ const PLANS: Plan[] = [
     { milestone: 'midTermReview', day: '2022-10-17', projects: 2, accepted: 2, approved: 2, paid: 2 },
     { milestone: 'finalReport', day: '2023-03-06', projects: 2, accepted: 1, approved: 1, paid: 1 },
   ] },
-  { code: 'BI24', signFrom: '2024-06-03', reports: [{ milestone: 'finalReport', day: '2025-06-16', projects: 10, accepted: 9, approved: 7, paid: 5 }] },
+  { code: 'BI24', signFrom: '2024-06-03', reports: [{ milestone: 'finalReport', day: '2025-06-16', projects: 10, accepted: 9, approved: 7, paid: 5 }], terminate: { day: '2025-02-14', reason: 'La empresa renuncia a la ayuda: cierra la planta piloto de Ponferrada y no ejecutará el proyecto.' } },
 ];
 
 interface People {
@@ -121,6 +123,12 @@ async function runPlan(p: People, plan: Plan, seq: { n: number }): Promise<numbe
     await settle(p, toPay, when + 30 * DAY, when + 35 * DAY, `${plan.code}-${r.milestone}`);
     await settle(p, toApprove, when + 30 * DAY, null, '');
   }
+  const last = projects.at(-1);
+  if (plan.terminate && last && projects.length > Math.max(...plan.reports.map((r) => r.projects))) {
+    const [agreement] = await p.staff.db.select({ id: grantAgreement.id }).from(grantAgreement).where(eq(grantAgreement.applicationId, last));
+    const day = new Date(`${plan.terminate.day}T09:00:00Z`).getTime();
+    if (agreement) await terminateAgreement(at(p.staff, day), agreement.id, { terminatedOn: plan.terminate.day, reason: plan.terminate.reason });
+  }
   return projects.length;
 }
 
@@ -139,6 +147,6 @@ export const paymentsDemo: DemoStep = {
     const seq = { n: 0 };
     let n = 0;
     for (const plan of PLANS) n += await runPlan(p, plan, seq);
-    io.out(`  ${n} grant agreements signed, advances paid, reports accepted and later tranches approved or paid`);
+    io.out(`  ${n} grant agreements signed (one later terminated), advances paid, reports accepted and later tranches approved or paid`);
   },
 };
