@@ -15161,6 +15161,7 @@ export interface components {
                 threshold: number;
                 weight: number;
             }[];
+            minCommentLength?: number;
             tieOrder: string[];
             totalThreshold: number;
         };
@@ -15174,6 +15175,7 @@ export interface components {
                 threshold: number;
                 weight: number;
             }[];
+            minCommentLength?: number;
             tieOrder: string[];
             totalThreshold: number;
         };

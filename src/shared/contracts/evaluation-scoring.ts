@@ -5,8 +5,11 @@
 import { z } from 'zod';
 import { criterionSchema } from './funding.js';
 
-/** Minimum length of each criterion's comment in a submitted individual form. */
+/** Minimum length of each criterion's comment in a submitted individual form, unless the call sets one. */
 export const MIN_COMMENT_LENGTH = 200;
+
+/** The minimum comment length of a call's individual forms. */
+export const minCommentLengthOf = (ranking: { minCommentLength?: number }): number => ranking.minCommentLength ?? MIN_COMMENT_LENGTH;
 /** The scale shown to evaluators: 0 fails/missing, 1 poor, 2 fair, 3 good, 4 very good, 5 excellent. */
 export const SCORE_LEVELS = [0, 1, 2, 3, 4, 5] as const;
 

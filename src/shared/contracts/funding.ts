@@ -132,6 +132,8 @@ export const callRankingSchema = z
     totalThreshold: z.number().min(0),
     /** `tie.topics`, `tie.<criterionId>`, `tie.gender`, `tie.countries`, in the order tried. */
     tieOrder: z.array(z.string().max(50)).max(20),
+    /** Characters an evaluator's comment needs on each criterion to submit (default 200). */
+    minCommentLength: z.number().int().min(0).max(5000).optional(),
   })
   .meta({ id: 'CallRanking' });
 export type CallRankingDoc = z.infer<typeof callRankingSchema>;

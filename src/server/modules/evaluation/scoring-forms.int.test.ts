@@ -6,6 +6,7 @@ import { createTestEnv, type Agent, type TestEnv } from '../../../../test/harnes
 import { assign, LONG, sheet, signedInEvaluator } from '../../../../test/scoring.js';
 import { auditEvent } from '../../platform/audit/schema.js';
 import { appUser } from '../identity/schema.js';
+import { call } from '../funding/index.js';
 
 let env: TestEnv;
 let c: ClosedCall;
@@ -71,6 +72,25 @@ describe('individual evaluation form', () => {
     expect(res.json().errors).toEqual([expect.objectContaining({ path: 'comments.impact', code: 'scoring:issues.comment_short' })]);
     expect(res.json().errors[0].message).toContain('200 caracteres');
     expect((await me.agent.get(form(c.applications[0]!.id))).json().status).toBe('draft');
+  });
+
+  it('uses the minimum comment length the call sets', async () => {
+    const own = await makeClosedCall(env, { applications: 1 });
+    const [row] = await env.ctx().db.select({ ranking: call.ranking }).from(call).where(eq(call.id, own.callId));
+    await env.ctx().db.update(call).set({ ranking: { ...(row!.ranking as object), minCommentLength: 40 } }).where(eq(call.id, own.callId));
+    const id = own.applications[0]!.id;
+    const third = await signedInEvaluator(env);
+    await assign(env, own.callId, id, third.evaluatorId);
+    expect((await third.agent.get(form(id))).json().minCommentLength).toBe(40);
+    const input = sheet([4, 4, 4]);
+    input.comments.impact = 'x'.repeat(39);
+    const short = await third.agent.post(`${form(id)}/submit`, input);
+    expect(short.statusCode).toBe(400);
+    expect(short.json().errors).toEqual([expect.objectContaining({ path: 'comments.impact', code: 'scoring:issues.comment_short' })]);
+    expect(short.json().errors[0].message).toContain('40');
+    input.comments.impact = 'Plan realista, riesgos bien identificados.';
+    expect(input.comments.impact.length).toBeGreaterThanOrEqual(40);
+    expect((await third.agent.post(`${form(id)}/submit`, input)).json().status).toBe('submitted');
   });
 
   it('submits, then locks the form; staff reopen it with a reason (audited) and it can be changed again', async () => {

@@ -4,7 +4,7 @@
  * requires a score and a long enough comment per criterion and locks the form. Staff who manage the
  * call may reopen a submitted form with a reason (audited).
  */
-import { MIN_COMMENT_LENGTH, type ScoringForm, type ScoringFormInput } from '../../../../shared/contracts/evaluation-scoring.js';
+import { minCommentLengthOf, type ScoringForm, type ScoringFormInput } from '../../../../shared/contracts/evaluation-scoring.js';
 import { audit } from '../../../platform/audit/audit.js';
 import { inTransaction, type Ctx } from '../../../platform/context.js';
 import { AppError, invalid, notFound } from '../../../platform/http/errors.js';
@@ -23,7 +23,7 @@ function present(target: Target, form: FormRow | undefined): ScoringForm {
     comments: (form?.comments ?? {}) as Comments,
     criteria: target.ranking.criteria,
     totalThreshold: target.ranking.totalThreshold,
-    minCommentLength: MIN_COMMENT_LENGTH,
+    minCommentLength: minCommentLengthOf(target.ranking),
     hints: hints(target.ranking, scores),
     submittedAt: iso(form?.submittedAt),
     reopenedAt: iso(form?.reopenedAt),
@@ -69,7 +69,7 @@ export async function saveForm(ctx: Ctx, applicationId: string, input: ScoringFo
 export async function submitForm(ctx: Ctx, applicationId: string, input: ScoringFormInput): Promise<ScoringForm> {
   const assignment = await clearedAssignment(ctx, applicationId);
   const target = await loadTarget(ctx, applicationId);
-  const issues = [...unknownCriteria(target.ranking, input), ...completenessIssues(target.ranking, input, MIN_COMMENT_LENGTH)];
+  const issues = [...unknownCriteria(target.ranking, input), ...completenessIssues(target.ranking, input, minCommentLengthOf(target.ranking))];
   if (issues.length > 0) throw invalid(issues);
   const form = await inTransaction(ctx, async (tx) => {
     const draft = await writeDraft(tx, assignment, target, input);

@@ -2,6 +2,7 @@
 import { ActionIcon, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconArrowDown, IconArrowUp, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { MIN_COMMENT_LENGTH } from '../../../../shared/contracts/evaluation-scoring';
 import type { CallForm, CallValues } from './model';
 
 const DEFAULT_RANKING: NonNullable<CallValues['ranking']> = {
@@ -12,6 +13,7 @@ const DEFAULT_RANKING: NonNullable<CallValues['ranking']> = {
   ],
   totalThreshold: 10,
   tieOrder: ['tie.topics', 'tie.excellence', 'tie.impact', 'tie.gender', 'tie.countries'],
+  minCommentLength: MIN_COMMENT_LENGTH,
 };
 const DEFAULT_SCHEME: NonNullable<CallValues['paymentScheme']> = {
   tranches: [
@@ -44,7 +46,10 @@ function Criteria({ form, readOnly }: { form: CallForm; readOnly: boolean }) {
         </Group>
       ))}
       {!readOnly && <Button variant="default" size="xs" w="fit-content" leftSection={<IconPlus size={14} />} onClick={() => form.insertListItem('ranking.criteria', { id: `criterion${ranking.criteria.length + 1}`, labelEs: '', labelEn: '', threshold: 3, weight: 1 })}>{t('funding:award.addCriterion')}</Button>}
-      <NumberInput w={220} label={t('funding:award.totalThreshold')} description={t('funding:award.totalHint', { max: ranking.criteria.length * 5 })} min={0} step={0.5} readOnly={readOnly} {...form.getInputProps('ranking.totalThreshold')} />
+      <Group align="flex-start">
+        <NumberInput w={220} label={t('funding:award.totalThreshold')} description={t('funding:award.totalHint', { max: ranking.criteria.length * 5 })} min={0} step={0.5} readOnly={readOnly} {...form.getInputProps('ranking.totalThreshold')} />
+        <NumberInput w={320} label={t('funding:award.minComment')} description={t('funding:award.minCommentHint')} min={0} max={5000} step={50} allowDecimal={false} placeholder={String(MIN_COMMENT_LENGTH)} readOnly={readOnly} {...form.getInputProps('ranking.minCommentLength')} />
+      </Group>
       <Text size="sm" fw={500}>{t('funding:award.tieOrder')}</Text>
       {ranking.tieOrder.map((rule, i) => (
         <Group key={rule} gap="xs">
