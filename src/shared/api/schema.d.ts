@@ -14732,7 +14732,7 @@ export interface components {
                 subject: string;
             } | null;
             /** @enum {string|null} */
-            outcome: "selected" | "reserve" | "rejected" | null;
+            outcome: "selected" | "reserve" | "rejected" | "declined" | null;
             published: boolean;
             rank: number | null;
             reservePosition: number | null;
@@ -14744,7 +14744,7 @@ export interface components {
                 subject: string;
             } | null;
             /** @enum {string|null} */
-            outcome: "selected" | "reserve" | "rejected" | null;
+            outcome: "selected" | "reserve" | "rejected" | "declined" | null;
             published: boolean;
             rank: number | null;
             reservePosition: number | null;

@@ -96,7 +96,7 @@ export const awardsLettersResultSchema = z.object({ sent: z.number().int(), alre
 export const awardsOutcomeSchema = z
   .object({
     published: z.boolean(),
-    outcome: z.enum(['selected', 'reserve', 'rejected']).nullable(),
+    outcome: z.enum(['selected', 'reserve', 'rejected', 'declined']).nullable(),
     rank: z.number().int().nullable(),
     reservePosition: z.number().int().nullable(),
     /** The day of the decision in the call's zone, `YYYY-MM-DD`. */

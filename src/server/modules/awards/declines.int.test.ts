@@ -47,8 +47,17 @@ it('cancels the awards of a selected applicant that declines and promotes the fi
   const pub = (await env.agent().get(`/api/public/calls/${code}/results`)).json<AwardsPublicResults>();
   expect(pub.totalCents).toBe(EUR(40_000));
   expect(pub.recipients.map((r) => r.acronym)).toEqual([s.rows[1]!.acronym, s.rows[1]!.acronym]);
-  // Letters: the decision letters and the promotion letter of the promoted reserve; its applicant reads it as selected.
-  expect((await admin.post(`/api/awards/calls/${c.callId}/letters`)).json()).toEqual({ sent: 4, alreadySent: 0 });
+  // Letters: the decision letters, the promotion letter of the promoted reserve (its applicant reads
+  // it as selected) and the acknowledgement of the decline, with its reason.
+  expect((await admin.post(`/api/awards/calls/${c.callId}/letters`)).json()).toEqual({ sent: 5, alreadySent: 0 });
+  const decliner = c.applications[0]!;
+  const declineMails = await db.select().from(mailMessage).where(eq(mailMessage.to, decliner.applicantEmail));
+  expect(declineMails.map((m) => m.subject).sort()).toEqual([expect.stringContaining(': selected for funding'), expect.stringContaining(': your decline of the funding')]);
+  await linkToOrganisation(env.ctx(), decliner.applicantUserId, decliner.leadOrganisationId);
+  const declinedView = (await (await env.agent().signIn(decliner.applicantEmail, TEST_PASSWORD)).get(`/api/awards/applications/${first}/outcome`)).json<AwardsOutcome>();
+  expect(declinedView).toMatchObject({ published: true, outcome: 'declined', reservePosition: null });
+  expect(declinedView.letter!.body).toContain('Reason recorded: The company closed the project.');
+  expect(declinedView.letter!.body).toContain('the funding of €40,000.00 awarded to the project is cancelled');
   const promotedApplicant = c.applications[1]!;
   const mails = await db.select().from(mailMessage).where(eq(mailMessage.to, promotedApplicant.applicantEmail));
   expect(mails.map((m) => m.subject).sort()).toEqual([expect.stringContaining('now selected for funding'), expect.stringContaining('on the reserve list')].sort());
@@ -61,4 +70,6 @@ it('cancels the awards of a selected applicant that declines and promotes the fi
   expect((await admin.post(`/api/awards/applications/${second}/decline`, { reason: 'No longer interested.' })).json()).toEqual({ promoted: third });
   expect((await admin.post(`/api/awards/applications/${third}/decline`, { reason: 'No.' })).json()).toEqual({ promoted: null });
   expect((await verifyDecisions(env.ctx())).problems).toEqual([]);
+  // Sending again reaches only what is new: two declines and the third's promotion.
+  expect((await admin.post(`/api/awards/calls/${c.callId}/letters`)).json()).toEqual({ sent: 3, alreadySent: 5 });
 });

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
 import { outcomeQuery } from './queries';
 
-const COLOR = { selected: 'teal', reserve: 'yellow', rejected: 'red' } as const;
+const COLOR = { selected: 'teal', reserve: 'yellow', rejected: 'red', declined: 'gray' } as const;
 
 export function OutcomePanel({ applicationId }: { applicationId: string }) {
   const { t } = useTranslation();

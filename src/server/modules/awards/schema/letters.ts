@@ -10,7 +10,7 @@ import { appUser } from '../../identity/schema.js';
 import { application } from '../../funding/schema.js';
 import { selectionDecision } from './core.js';
 
-export const LETTER_KINDS = ['decision', 'promotion'] as const;
+export const LETTER_KINDS = ['decision', 'promotion', 'decline'] as const;
 
 export const awardLetter = pgTable(
   'award_letter',

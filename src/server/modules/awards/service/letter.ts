@@ -1,6 +1,7 @@
 /**
  * The text of a decision letter, in the recipient's language: the outcome (selected with the amount
- * per partner, reserve with its position, or not selected with the reasons), the evaluation summary
+ * per partner, reserve with its position, not selected with the reasons, promoted from the reserve,
+ * or the acknowledgement of a declined award with its reason), the evaluation summary
  * (agreed score and comment per criterion, total, rank) from the final consensus report.
  */
 import type { CallRankingDoc } from '../../../../shared/contracts/funding.js';
@@ -17,9 +18,12 @@ export interface LetterData {
   currency: string;
   /** A reserve promoted after a selected applicant declined. */
   promoted?: boolean;
+  /** The applicant declined its funding (the reason staff recorded). */
+  declined?: { reason: string };
 }
 
-function outcomeOf(data: Pick<LetterData, 'row' | 'promoted'>): 'selected' | 'reserve' | 'rejected' | 'promoted' {
+function outcomeOf(data: Pick<LetterData, 'row' | 'promoted' | 'declined'>): 'selected' | 'reserve' | 'rejected' | 'promoted' | 'declined' {
+  if (data.declined) return 'declined';
   if (data.promoted) return 'promoted';
   return data.row.decision === 'pending' ? 'rejected' : data.row.decision;
 }
@@ -43,6 +47,10 @@ function outcomeParagraph(data: LetterData, locale: Locale): string {
   const money = (c: number) => formatMoney(c, INTL_TAG[locale], data.currency);
   const { row } = data;
   const outcome = outcomeOf(data);
+  if (outcome === 'declined') {
+    const amount = money(row.partners.reduce((s, p) => s + p.amountCents, 0));
+    return t('awards:letter.declined', { amount, reason: data.declined!.reason });
+  }
   if (outcome === 'selected' || outcome === 'promoted') {
     const funded = row.partners.filter((p) => p.amountCents > 0);
     const partners = funded.map((p) => t('awards:letter.partnerAmount', { name: p.legalName, amount: money(p.amountCents) }));

@@ -29,6 +29,7 @@ export async function myOutcome(ctx: Ctx, applicationId: string): Promise<Awards
   const kinds = await repo.letterKindsSent(ctx.db, applicationId);
   if (!outcome || kinds.size === 0) return UNPUBLISHED;
   const promoted = kinds.has('promotion');
+  const declined = kinds.has('decline');
   const call = await repo.findCall(ctx.db, app.callId);
   const decision = call ? await repo.decisionOfCall(ctx.db, call.id) : undefined;
   if (!call || !decision) return UNPUBLISHED;
@@ -37,10 +38,10 @@ export async function myOutcome(ctx: Ctx, applicationId: string): Promise<Awards
   const name = ctx.actor.kind === 'user' ? ctx.actor.name : '';
   return {
     published: true,
-    outcome: promoted ? 'selected' : outcome.outcome,
+    outcome: declined ? 'declined' : promoted ? 'selected' : outcome.outcome,
     rank: outcome.rank,
-    reservePosition: promoted ? null : outcome.reservePosition,
+    reservePosition: promoted || declined ? null : outcome.reservePosition,
     decisionDate: decisionDate(call, decision),
-    letter: row ? composeLetter(dataFor(row, promoted), ctx.locale, name) : null,
+    letter: row ? composeLetter(dataFor(row, declined ? 'decline' : promoted ? 'promotion' : 'decision'), ctx.locale, name) : null,
   };
 }
