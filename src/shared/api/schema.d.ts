@@ -4291,6 +4291,8 @@ export interface paths {
                         activities?: string[];
                         answers?: components["schemas"]["AnswersInput"];
                         instrumentId?: string | null;
+                        teamMen?: number | null;
+                        teamWomen?: number | null;
                         title?: string | null;
                         topics?: string[];
                         trl?: number | null;
@@ -14295,6 +14297,8 @@ export interface components {
             statusReason: string | null;
             /** Format: date-time */
             submittedAt: string | null;
+            teamMen?: number | null;
+            teamWomen?: number | null;
             title: string | null;
             topics: string[];
             trl: number | null;
@@ -14335,6 +14339,8 @@ export interface components {
             statusReason: string | null;
             /** Format: date-time */
             submittedAt: string | null;
+            teamMen?: number | null;
+            teamWomen?: number | null;
             title: string | null;
             topics: string[];
             trl: number | null;
@@ -14399,6 +14405,8 @@ export interface components {
                 id: string;
                 instrumentId: string | null;
                 reference: string;
+                teamMen?: number | null;
+                teamWomen?: number | null;
                 title: string | null;
                 topics: string[];
                 trl: number | null;
@@ -14467,6 +14475,8 @@ export interface components {
                 id: string;
                 instrumentId: string | null;
                 reference: string;
+                teamMen?: number | null;
+                teamWomen?: number | null;
                 title: string | null;
                 topics: string[];
                 trl: number | null;

@@ -28,6 +28,8 @@ export const applicationPatchSchema = z.object({
   title: z.string().trim().max(300).nullable().optional(),
   instrumentId: slugSchema.nullable().optional(),
   trl: z.number().int().min(1).max(9).nullable().optional(),
+  teamWomen: z.number().int().min(0).max(1000).nullable().optional(),
+  teamMen: z.number().int().min(0).max(1000).nullable().optional(),
   topics: z.array(slugSchema).max(100).optional(),
   activities: z.array(slugSchema).max(100).optional(),
   answers: answersSchema.optional(),

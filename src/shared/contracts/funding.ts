@@ -270,6 +270,9 @@ export const projectFields = {
   title: z.string().nullable(),
   instrumentId: z.string().nullable(),
   trl: z.number().int().nullable(),
+  /** Women and men among the people primarily responsible for the work (tie rule `tie.gender`); absent in versions submitted before it was asked. */
+  teamWomen: z.number().int().nullable().optional(),
+  teamMen: z.number().int().nullable().optional(),
   topics: z.array(z.string()),
   activities: z.array(z.string()),
 };

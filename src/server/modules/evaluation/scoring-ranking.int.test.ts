@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeClosedCall, type ClosedCall } from '../../../../test/evaluation.js';
 import { makeUser, TEST_PASSWORD } from '../../../../test/factories.js';
@@ -7,7 +7,7 @@ import { createTestEnv, type Agent, type TestEnv } from '../../../../test/harnes
 import { assign, sheet, signedInEvaluator } from '../../../../test/scoring.js';
 import type { CallRankingDoc } from '../../../shared/contracts/funding.js';
 import type { RankingView } from '../../../shared/contracts/evaluation-scoring.js';
-import { call } from '../funding/schema.js';
+import { application, call } from '../funding/schema.js';
 import { evaluationRanking } from '../../operations/evaluation-ranking.js';
 
 let env: TestEnv;
@@ -72,6 +72,22 @@ describe('ranking of a call through the API', () => {
     await env.ctx().db.update(call).set({ ranking }).where(eq(call.id, c.callId));
     expect(order(reordered).slice(0, 2)).toEqual(['tieLower', 'tieByExcellence']);
     expect(row(reordered, 'tieLower')).toMatchObject({ rank: 1, decidedBy: 'tie.implementation', decisionDetail: { above: 4, below: 3.5 } });
+  });
+
+  it('breaks a tie by the gender balance of the declared teams when the call puts it first; undeclared teams never decide', async () => {
+    const db = env.ctx().db;
+    const [current] = await db.select({ ranking: call.ranking }).from(call).where(eq(call.id, c.callId));
+    const ranking = current!.ranking as CallRankingDoc;
+    await db.update(call).set({ ranking: { ...ranking, tieOrder: ['tie.topics', 'tie.gender', 'tie.excellence'] } }).where(eq(call.id, c.callId));
+    const undeclared: RankingView = (await admin.get(`/api/evaluation/calls/${c.callId}/ranking`)).json();
+    await db.update(application).set({ teamWomen: 1, teamMen: 4 }).where(eq(application.id, ids.tieByExcellence!));
+    await db.update(application).set({ teamWomen: 3, teamMen: 2 }).where(eq(application.id, ids.tieLower!));
+    const declared: RankingView = (await admin.get(`/api/evaluation/calls/${c.callId}/ranking`)).json();
+    await db.update(call).set({ ranking }).where(eq(call.id, c.callId));
+    await db.update(application).set({ teamWomen: null, teamMen: null }).where(inArray(application.id, [ids.tieByExcellence!, ids.tieLower!]));
+    expect(row(undeclared, 'tieByExcellence')).toMatchObject({ rank: 1, decidedBy: 'tie.excellence' });
+    expect(order(declared).slice(0, 2)).toEqual(['tieLower', 'tieByExcellence']);
+    expect(row(declared, 'tieLower')).toMatchObject({ rank: 1, decidedBy: 'tie.gender', decisionDetail: { aboveWomen: 3, aboveMen: 2, belowWomen: 1, belowMen: 4 } });
   });
 
   it('lists applications without a final consensus as pending and shows the progress', () => {

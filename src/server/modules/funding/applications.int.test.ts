@@ -65,6 +65,14 @@ describe('an application', () => {
     expect(codes(res)).not.toContain('eligibility.instrument');
   });
 
+  it('saves the women and men primarily responsible for the work, refusing what is not a count', async () => {
+    const bad = await lead.agent.patch(`/api/funding/applications/${appId}`, { teamWomen: -1, teamMen: 2.5 });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path).sort()).toEqual(['teamMen', 'teamWomen']);
+    const res = await lead.agent.patch(`/api/funding/applications/${appId}`, { teamWomen: 2, teamMen: 3 });
+    expect(res.json()).toMatchObject({ teamWomen: 2, teamMen: 3 });
+  });
+
   it('invites a partner by email; the invited person joins for their organisation with a role', async () => {
     const inv = await lead.agent.post(`/api/funding/applications/${appId}/partners`, { email: partner.user.email, name: 'Rui Costa', locale: 'en', roles: ['provider'], requestedCents: 2_500_000 });
     expect(inv.statusCode).toBe(200);
@@ -129,6 +137,8 @@ describe('an application', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ version: 1, submittedAt: '2026-02-02T09:00:00.000Z', replayed: false });
     v1Hash = res.json().snapshotHash;
+    const version = (await lead.agent.get(`/api/funding/applications/${appId}/versions/1`)).json();
+    expect(version.snapshot.application).toMatchObject({ teamWomen: 2, teamMen: 3 });
     const again = await lead.agent.post(`/api/funding/applications/${appId}/submit`, { idempotencyKey: 'key-first' });
     expect(again.json()).toMatchObject({ version: 1, replayed: true, snapshotHash: v1Hash });
     const esMail = await mailsTo(env, lead.user.email);

@@ -117,6 +117,9 @@ export const application = pgTable(
     /** Activities chosen from the call's closed list. */
     activities: text('activities').array().notNull().default([]),
     trl: integer('trl'),
+    /** Women and men among the people primarily responsible for the work (ranking tie rule `tie.gender`). */
+    teamWomen: integer('team_women'),
+    teamMen: integer('team_men'),
     /** Draft answers by question id (autosaved). */
     answers: jsonb('answers').notNull().default({}),
     /** Number of the latest submitted version (0 = never submitted). */

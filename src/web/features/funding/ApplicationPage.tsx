@@ -42,7 +42,7 @@ function Editor({ app }: { app: ApplicationDto }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const { state, change, flush } = useAutosave(app.id);
-  const [project, setProject] = useState<ProjectValues>({ acronym: app.acronym ?? '', title: app.title ?? '', instrumentId: app.instrumentId, trl: app.trl, activities: app.activities, topics: app.topics });
+  const [project, setProject] = useState<ProjectValues>({ acronym: app.acronym ?? '', title: app.title ?? '', instrumentId: app.instrumentId, trl: app.trl, teamWomen: app.teamWomen ?? null, teamMen: app.teamMen ?? null, activities: app.activities, topics: app.topics });
   const [answers, setAnswers] = useState<Answers>(app.answers);
   const editable = app.editable;
   const partners = app.partners.filter((p) => p.status === 'confirmed').map((p) => ({ id: p.id, name: p.organisationName ?? '' }));
@@ -98,7 +98,7 @@ function Reader({ app }: { app: ApplicationDto }) {
   const partners = app.partners.filter((p) => p.status === 'confirmed').map((p) => ({ id: p.id, name: p.organisationName ?? '' }));
   return (
     <Stack>
-      <ProjectFields app={app} values={{ acronym: app.acronym ?? '', title: app.title ?? '', instrumentId: app.instrumentId, trl: app.trl, activities: app.activities, topics: app.topics }} errors={{}} readOnly onChange={() => undefined} />
+      <ProjectFields app={app} values={{ acronym: app.acronym ?? '', title: app.title ?? '', instrumentId: app.instrumentId, trl: app.trl, teamWomen: app.teamWomen ?? null, teamMen: app.teamMen ?? null, activities: app.activities, topics: app.topics }} errors={{}} readOnly onChange={() => undefined} />
       <ConsortiumPanel app={app} />
       <Text fw={600}>{t('funding:application.answers')}</Text>
       <FormSections form={app.call.form} answers={app.answers} partners={partners} files={app.attachments} readOnly />

@@ -1,4 +1,4 @@
-/** The project's identity in an application: acronym, title, voucher, TRL, activities and topics from the call's lists. */
+/** The project's identity in an application: acronym, title, voucher, TRL, team, activities and topics from the call's lists. */
 import { Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n/format';
@@ -10,6 +10,8 @@ export interface ProjectValues {
   title: string;
   instrumentId: string | null;
   trl: number | null;
+  teamWomen: number | null;
+  teamMen: number | null;
   activities: string[];
   topics: string[];
 }
@@ -48,6 +50,14 @@ export function ProjectFields({ app, values, onChange, errors, readOnly }: { app
       <Checkbox.Group label={t('funding:application.activities')} description={t('funding:application.activitiesHint')} withAsterisk value={values.activities} error={errors.activities} onChange={(v) => !readOnly && onChange({ activities: v })}>
         <Stack gap={6} mt={6}>{app.call.activities.map((a) => <Checkbox key={a.id} value={a.id} label={labels.label(a)} disabled={readOnly} />)}</Stack>
       </Checkbox.Group>
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>{t('funding:application.team')}</Text>
+        <Text size="xs" c="dimmed">{t('funding:application.teamHint')}</Text>
+        <Group align="flex-start">
+          <NumberInput w={180} label={t('funding:application.teamWomen')} min={0} max={1000} allowDecimal={false} allowNegative={false} value={values.teamWomen ?? ''} readOnly={readOnly} error={errors.teamWomen} onChange={(v) => onChange({ teamWomen: typeof v === 'number' ? v : null })} />
+          <NumberInput w={180} label={t('funding:application.teamMen')} min={0} max={1000} allowDecimal={false} allowNegative={false} value={values.teamMen ?? ''} readOnly={readOnly} error={errors.teamMen} onChange={(v) => onChange({ teamMen: typeof v === 'number' ? v : null })} />
+        </Group>
+      </Stack>
       {app.call.topics.length > 0 && (
         <Checkbox.Group label={t('funding:application.topics')} value={values.topics} onChange={(v) => !readOnly && onChange({ topics: v })}>
           <Group gap="md" mt={6}>{app.call.topics.map((tp) => <Checkbox key={tp.id} value={tp.id} label={labels.label(tp)} disabled={readOnly} />)}</Group>

@@ -29,6 +29,7 @@ function VersionModal({ app, version, onClose }: { app: ApplicationDto; version:
                 <Title order={5} mb={6}>{s.application.acronym} · {s.application.title}</Title>
                 <Text size="sm">{t('funding:application.instrument')}: {s.application.instrumentId ?? '—'}{s.application.trl ? ` · TRL ${s.application.trl}` : ''}</Text>
                 <Text size="sm">{t('funding:application.activities')}: {s.application.activities.map((a) => labels.of(app.call.activities, a)).join(', ')}</Text>
+                {(s.application.teamWomen != null || s.application.teamMen != null) && <Text size="sm">{t('funding:application.teamShort', { women: s.application.teamWomen ?? 0, men: s.application.teamMen ?? 0 })}</Text>}
                 <Table mt="sm">
                   <Table.Thead><Table.Tr><Table.Th>{t('funding:consortium.organisation')}</Table.Th><Table.Th>{t('funding:consortium.country')}</Table.Th><Table.Th>{t('funding:consortium.sme')}</Table.Th><Table.Th>{t('funding:consortium.roles')}</Table.Th><Table.Th ta="right">{t('funding:consortium.requested')}</Table.Th></Table.Tr></Table.Thead>
                   <Table.Tbody>

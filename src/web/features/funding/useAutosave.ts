@@ -9,7 +9,7 @@ import { useRef, useState } from 'react';
 import { api, ApiError, unwrap } from '../../api/client';
 import { applicationQuery, type ApplicationDto } from './queries';
 
-type Patch = { acronym?: string | null; title?: string | null; instrumentId?: string | null; trl?: number | null; topics?: string[]; activities?: string[]; answers?: Record<string, unknown> };
+type Patch = { acronym?: string | null; title?: string | null; instrumentId?: string | null; trl?: number | null; teamWomen?: number | null; teamMen?: number | null; topics?: string[]; activities?: string[]; answers?: Record<string, unknown> };
 
 export type SaveState = { status: 'idle' | 'pending' | 'saving' | 'saved' | 'error'; at?: Date; errors: Record<string, string> };
 

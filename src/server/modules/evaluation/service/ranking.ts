@@ -28,7 +28,7 @@ export async function callRanking(ctx: Ctx, callId: string): Promise<CallRanking
   const config = c.ranking as CallRankingDoc | null;
   if (!config) throw new AppError('evaluation.no_ranking_config', {});
   const apps = await ctx.db
-    .select({ id: application.id, topics: application.topics, submittedAt: application.submittedAt })
+    .select({ id: application.id, topics: application.topics, teamWomen: application.teamWomen, teamMen: application.teamMen, submittedAt: application.submittedAt })
     .from(application)
     .where(and(eq(application.callId, callId), eq(application.status, 'submitted')));
   const ids = apps.map((a) => a.id);
@@ -55,6 +55,7 @@ export async function callRanking(ctx: Ctx, callId: string): Promise<CallRanking
       id: a.id,
       scores: s,
       topics: a.topics,
+      ...(a.teamWomen !== null || a.teamMen !== null ? { team: { women: a.teamWomen ?? 0, men: a.teamMen ?? 0 } } : {}),
       countries: countries.filter((x) => x.applicationId === a.id).map((x) => x.country),
       submittedAt: (a.submittedAt ?? new Date(0)).toISOString(),
     });

@@ -68,6 +68,8 @@ export async function applicationDetail(ctx: Ctx, loaded: LoadedApplication): Pr
     title: app.title,
     instrumentId: app.instrumentId,
     trl: app.trl,
+    teamWomen: app.teamWomen,
+    teamMen: app.teamMen,
     topics: app.topics,
     activities: app.activities,
     answers: app.answers as Answers,

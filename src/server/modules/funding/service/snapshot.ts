@@ -69,6 +69,8 @@ export function buildSnapshot(input: SnapshotInput): Snapshot {
       title: app.title,
       instrumentId: app.instrumentId,
       trl: app.trl,
+      teamWomen: app.teamWomen,
+      teamMen: app.teamMen,
       topics: [...app.topics],
       activities: [...app.activities],
     },
