@@ -12,10 +12,23 @@ import { trigrams } from './trigram.js';
 /** The words of a text as both pg_trgm and substring matching see them: runs of letters and digits. */
 export const wordsOf = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+/** The three-unit pieces of a word, in order (none for words shorter than three). */
+function piecesOf(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= word.length; i++) out.push(word.substring(i, i + 3));
+  return out;
+}
+
 /** A code point's bit among 30 buckets (small integers, for compact per-slot masks). */
 export const startBucket = (point: number): number => 1 << point % 30;
 
 export class Vocabulary {
+  /**
+   * @param scanBeyond a substring search whose rarest piece is in more words than this scans the
+   *   whole vocabulary instead (one `indexOf` pass costs about as much as checking 10,000 words).
+   */
+  constructor(private readonly scanBeyond = 10_000) {}
+
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
   private readonly starts: number[] = [];
@@ -25,6 +38,10 @@ export class Vocabulary {
   /** Slots whose keywords contain each word (absent for words of descriptions only). */
   private readonly keywordPostings: (number[] | undefined)[] = [];
   private readonly byTrigram = new Map<string, number[]>();
+  /** Words by each three-unit piece of them (no padding), for substring search; ids in increasing order. */
+  private readonly byPiece = new Map<string, number[]>();
+  /** Bitsets of the words substring searches found with more slots than a bitset has words. */
+  private readonly dense = new Map<number, { count: number; bits: Bits }>();
   /** Distinct trigrams of each keyword word (0 for words of descriptions only). */
   trigramCounts: Int32Array<ArrayBuffer> = new Int32Array(1024);
   /** Each slot's keyword words in order (repeats kept), as ids. */
@@ -46,6 +63,11 @@ export class Vocabulary {
       this.words.push(word);
       this.starts.push(this.text.length);
       this.text += `${word}\n`;
+      for (const piece of new Set(piecesOf(word))) {
+        const list = this.byPiece.get(piece);
+        if (list) list.push(id);
+        else this.byPiece.set(piece, [id]);
+      }
       this.postings.push([]);
       this.keywordPostings.push(undefined);
       this.trigramCounts = grown(this.trigramCounts, id + 1);
@@ -89,16 +111,50 @@ export class Vocabulary {
     return lo;
   }
 
+  /**
+   * The words containing `word`: those holding its rarest three-unit piece, checked, or (a short
+   * word, or a piece in too many words) a scan of the vocabulary joined by newlines.
+   */
+  containing(word: string): number[] {
+    if (word.length >= 3) {
+      let rarest: readonly number[] | undefined;
+      for (const piece of piecesOf(word)) {
+        const list = this.byPiece.get(piece);
+        if (!list) return [];
+        if (!rarest || list.length < rarest.length) rarest = list;
+      }
+      if (rarest!.length <= this.scanBeyond) return rarest!.filter((id) => this.words[id]!.includes(word));
+    }
+    const found: number[] = [];
+    for (let at = this.text.indexOf(word); at >= 0; ) {
+      const id = this.wordAt(at);
+      found.push(id);
+      at = this.text.indexOf(word, this.starts[id]! + this.words[id]!.length + 1);
+    }
+    return found;
+  }
+
   /** Sets in `out` every slot whose search text contains `word` (letters and digits) as a substring. */
   substring(word: string, out: Bits): void {
-    let from = 0;
-    for (;;) {
-      const at = this.text.indexOf(word, from);
-      if (at < 0) return;
-      const id = this.wordAt(at);
-      setAll(out, this.postings[id]!);
-      from = this.starts[id]! + this.words[id]!.length + 1;
+    for (const id of this.containing(word)) {
+      const slots = this.postings[id]!;
+      if (slots.length > out.length) {
+        // A common word: OR its bitset (one step per 32 slots) instead of setting each slot's bit.
+        const bits = this.bitsOf(id, out.length);
+        for (let i = 0; i < out.length; i++) out[i]! |= bits[i]!;
+      } else setAll(out, slots);
     }
+  }
+
+  /** The slots of a word as a bitset of `words` words, remembered while its postings do not grow. */
+  private bitsOf(id: number, words: number): Bits {
+    const slots = this.postings[id]!;
+    const known = this.dense.get(id);
+    if (known && known.count === slots.length && known.bits.length === words) return known.bits;
+    const bits = new Uint32Array(words);
+    setAll(bits, slots);
+    this.dense.set(id, { count: slots.length, bits });
+    return bits;
   }
 
   /** The keyword words holding the trigram `t`. */
