@@ -24,6 +24,9 @@ export async function fingerprint(db: Db): Promise<Record<string, string>> {
   return out;
 }
 
+/** Time for a test that loads the whole demo, then backs up and restores it (a minute or more on a busy 2-core machine). */
+export const WHOLE_DEMO = 240_000;
+
 export async function loadedPlatform(env: Record<string, string>) {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const opened = await openPlatform(config, silentLogger(), { migrate: 'force' });

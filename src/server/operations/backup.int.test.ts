@@ -10,10 +10,10 @@ import { openPlatform } from '../platform/bootstrap.js';
 import { loadConfig } from '../platform/config.js';
 import { silentLogger } from '../platform/logging.js';
 import { backupOp, restoreEmbedded } from './backup.js';
-import { fingerprint, io, loadedPlatform } from '../../../test/fingerprint.js';
+import { fingerprint, io, loadedPlatform, WHOLE_DEMO } from '../../../test/fingerprint.js';
 
 describe('embedded backup and restore', () => {
-  it('restores exactly the same rows into a new data directory', async () => {
+  it('restores exactly the same rows into a new data directory', { timeout: WHOLE_DEMO }, async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'veta-bk-'));
     const { close, ctx } = await loadedPlatform({ VETA_DATA_DIR: path.join(dir, 'a') });
     const before = await fingerprint(ctx.db);

@@ -9,10 +9,10 @@ import { openPlatform } from '../platform/bootstrap.js';
 import { loadConfig } from '../platform/config.js';
 import { silentLogger } from '../platform/logging.js';
 import { backupOp, restorePostgres } from './backup.js';
-import { fingerprint, io, loadedPlatform } from '../../../test/fingerprint.js';
+import { fingerprint, io, loadedPlatform, WHOLE_DEMO } from '../../../test/fingerprint.js';
 
 describe('PostgreSQL backup and restore', () => {
-  it('restores a pg_dump into an empty database with the same rows', async () => {
+  it('restores a pg_dump into an empty database with the same rows', { timeout: WHOLE_DEMO }, async () => {
     const base = new URL(inject('pgUrl'));
     const names = [`veta_t_bk_${randomBytes(4).toString('hex')}`, `veta_t_rs_${randomBytes(4).toString('hex')}`];
     const admin = new pg.Client({ connectionString: base.toString() });
