@@ -25,7 +25,7 @@ export class KeywordTrigrams {
 
   /** The trigram ids of `keywords`, in `trigrams()` order (plain keywords without building strings). */
   private sequenceOf(keywords: string): Int32Array {
-    if (!PLAIN.test(keywords)) return Int32Array.from(trigrams(keywords), (t) => this.idOf(t));
+    if (!PLAIN.test(keywords)) return Int32Array.from(trigrams(keywords).map((t) => this.idOf(t)));
     const out: number[] = [];
     for (const word of keywords.split(' ')) {
       if (!word) continue;

@@ -1,8 +1,9 @@
 /**
  * The distinct words of every organisation's search text, each with the slots that contain it. A
  * query word (letters and digits only) is a substring of a search text exactly when it is a
- * substring of one of its words, so substring search scans the vocabulary (one `indexOf` over the
- * words joined by newlines) instead of every organisation. Words that occur in the short keywords
+ * substring of one of its words, so substring search looks at words, not organisations: those
+ * holding the query's rarest three-letter piece, or (short or very common pieces) one `indexOf`
+ * scan over the words joined by newlines. Words that occur in the short keywords
  * are also indexed by trigram, and each slot keeps its keyword words in order, for typo matching.
  */
 import { setAll, type Bits } from './bitset.js';
