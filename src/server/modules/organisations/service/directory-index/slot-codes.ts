@@ -4,7 +4,7 @@
  * has) instead of intersecting every value's bitset with the matches.
  */
 import type { Facet } from '../../../../../shared/contracts/organisations.js';
-import { FlatLists } from './flat-lists.js';
+import { FlatLists, grown } from './flat-lists.js';
 
 export class SlotCodes {
   /** The facet and value of each code; the codes of each facet in the order they first appeared. */
@@ -13,6 +13,8 @@ export class SlotCodes {
   readonly ofFacet = new Map<Facet, number[]>();
   private readonly codeOf = new Map<Facet, Map<string, number>>();
   private readonly lists = new FlatLists();
+  /** How many live slots have each code. */
+  private live: Int32Array<ArrayBuffer> = new Int32Array(64);
 
   /** The code of a facet value (a new one the first time). */
   code(facet: Facet, value: string): number {
@@ -37,11 +39,29 @@ export class SlotCodes {
   /** Appends the next slot with its codes (slots are added in order: 0, 1, 2...). */
   append(codes: readonly number[]): void {
     this.lists.append(codes);
+    this.live = grown(this.live, this.valueOf.length);
+    for (const code of codes) this.live[code]!++;
+  }
+
+  /** Takes a slot that died out of the live counts. */
+  retire(slot: number): void {
+    const { start, items } = this.lists;
+    for (let j = start[slot]!; j < start[slot + 1]!; j++) this.live[items[j]!]!--;
   }
 
   /** How many codes a slot has on average (the cost of counting one match). */
   get perSlot(): number {
     return this.lists.perSlot;
+  }
+
+  /**
+   * How often each code occurs among the live slots set in `mask`, from the live counts less the
+   * codes of `rest`: the live slots not in `mask` (cheaper to walk when `mask` holds most of them).
+   */
+  countOutside(rest: Uint32Array): Int32Array {
+    const counts = this.countIn(rest);
+    for (let code = 0; code < counts.length; code++) counts[code] = this.live[code]! - counts[code]!;
+    return counts;
   }
 
   /** How often each code occurs among the slots set in `mask` (a bitset over slots). */

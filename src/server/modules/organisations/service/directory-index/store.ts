@@ -142,6 +142,7 @@ export class DirectoryStore {
     this.changes++;
     this.alive[slot >>> 5]! &= ~(1 << (slot & 31));
     this.slotOf.delete(id);
+    this.slotCodes.retire(slot);
     this.dead++;
   }
 
