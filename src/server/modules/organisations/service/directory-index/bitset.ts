@@ -25,6 +25,13 @@ export function and(first: Bits, ...rest: Bits[]): Bits {
   return out;
 }
 
+/** `a & ~b` into a new bitset. */
+export function andNot(a: Bits, b: Bits): Bits {
+  const out = a.slice();
+  for (let i = 0; i < out.length; i++) out[i]! &= ~(b[i] ?? 0);
+  return out;
+}
+
 export function popcount32(x: number): number {
   x -= (x >>> 1) & 0x55555555;
   x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);

@@ -7,7 +7,7 @@
 import { FACETS, type DirectoryFilter, type Facet } from '../../../../../shared/contracts/organisations.js';
 import type { FacetRow, SearchScope, SearchSpec, SortOrder } from '../../repository/search.js';
 import { TYPO_SIMILARITY, typoTolerant } from '../../repository/search.js';
-import { and, count, countAnd, hasBit, nonZeroWords, slotsIn, type Bits } from './bitset.js';
+import { and, andNot, count, countAnd, hasBit, nonZeroWords, slotsIn, type Bits } from './bitset.js';
 import { bestFirst, pageIn, sortedIn } from './order.js';
 import type { DirectoryStore } from './store.js';
 import { typoMatches } from './typo-match.js';
@@ -103,20 +103,13 @@ function strategyFor(store: DirectoryStore, facets: readonly Facet[], mask: Bits
   return costs.reduce((a, b) => (b[1] < a[1] ? b : a))[0];
 }
 
-/** The live slots outside `mask`. */
-function rest(store: DirectoryStore, mask: Bits): Bits {
-  const out = store.alive.slice();
-  for (let i = 0; i < out.length; i++) out[i]! &= ~(mask[i] ?? 0);
-  return out;
-}
-
 /**
  * Counts of `facets` over `mask` (live slots only) as rows, repeated array values counted once per
  * occurrence.
  */
 export function facetRowsOver(store: DirectoryStore, facets: readonly Facet[], mask: Bits, strategy: CountStrategy): FacetRow[] {
   const { slotCodes } = store;
-  const counts = strategy === 'slots' ? slotCodes.countIn(mask) : strategy === 'rest' ? slotCodes.countOutside(rest(store, mask)) : countByValues(store, facets, mask);
+  const counts = strategy === 'slots' ? slotCodes.countIn(mask) : strategy === 'rest' ? slotCodes.countOutside(andNot(store.alive, mask)) : countByValues(store, facets, mask);
   return facets.flatMap((facet) => {
     for (const r of store.repeats) if (r.facet === facet && hasBit(mask, r.slot)) counts[slotCodes.codeIfKnown(facet, r.value)!]! += r.extra;
     return (slotCodes.ofFacet.get(facet) ?? []).flatMap((code) => (counts[code] ? [{ facet, value: slotCodes.valueOf[code]!, count: counts[code] }] : []));
