@@ -26,7 +26,8 @@ export function seeded(seed: number): Random {
 export const pick = <T>(r: Random, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 export const some = <T>(r: Random, xs: readonly T[], max = 3): T[] => Array.from({ length: Math.floor(r() * (max + 1)) }, () => pick(r, xs));
 
-const SYLLABLES = ['pi', 'za', 'rra', 'co', 'bre', 'le', 'on', 'li', 'tio', 'ca', 'o', 'lin', 'a', 'ri', 'dos', 'se', 'vi', 'lla', 'ber', 'zo', 'ñe', 'té'];
+// '𠀋' lies beyond U+FFFF: two UTF-16 units, one character for PostgreSQL.
+const SYLLABLES = ['pi', 'za', 'rra', 'co', 'bre', 'le', 'on', 'li', 'tio', 'ca', 'o', 'lin', 'a', 'ri', 'dos', 'se', 'vi', 'lla', 'ber', 'zo', 'ñe', 'té', '𠀋'];
 export const MATERIALS = ['slate', 'copper', 'lithium', 'kaolin', 'tungsten', 'zinc'];
 export const PROVINCES = ['24', '41', '32', '10', '06'];
 export const REGIONS = ['ES41', 'ES61', 'ES11', 'ES43'];

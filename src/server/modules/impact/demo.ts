@@ -64,10 +64,11 @@ async function company(ctx: Ctx, c: Company, officeId: string | undefined): Prom
     found ??
     (await ctx.db.insert(organisation).values({ legalName: c.legalName, tradeName: c.tradeName, kind: 'company', country: 'ES', website: c.website, officeId: officeId ?? null, membershipStatus: 'active', stages: ['extraction', 'processing'] }).returning({ id: organisation.id }))[0]?.id;
   if (!organisationId) throw new Error('demo organisation not created');
-  if (!found) await registryChanged(ctx.db, [organisationId]);
   const [existing] = await ctx.db.select({ id: site.id }).from(site).where(and(eq(site.organisationId, organisationId), eq(site.name, c.site.name)));
   const siteId = existing?.id ?? (await ctx.db.insert(site).values({ organisationId, ...c.site, country: 'ES', isHeadquarters: true }).returning({ id: site.id }))[0]?.id;
   if (!siteId) throw new Error('demo site not created');
+  // Announced once its site is in: the directory lists an organisation with its headquarters' city.
+  if (!found || !existing) await registryChanged(ctx.db, [organisationId]);
   return { organisationId, siteId };
 }
 

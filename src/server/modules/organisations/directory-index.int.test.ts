@@ -15,10 +15,12 @@ import { makeOffice } from '../../../../test/factories.js';
 import { MATERIALS, pick, PROVINCES, randomOrganisation, randomRegistry, randomWord, REGIONS, seeded } from '../../../../test/random-registry.js';
 import { organisation } from './schema.js';
 import { bulkInsert } from './repository/bulk.js';
-import { insertOrganisation, updateOrganisation } from './repository/organisations.js';
+import { findSummaries, insertOrganisation, insertSites, updateOrganisation } from './repository/organisations.js';
 import { facetCounts, missingWords, searchPage, type FacetRow, type SearchScope, type SortOrder } from './repository/search.js';
 import { REGISTRY_CHANNEL } from './repository/version.js';
 import { searchSpec } from './service/directory.js';
+import { addSite, deleteSite, updateSite } from './service/sites.js';
+import { siteInputSchema } from '../../../shared/contracts/organisations.js';
 import { evaluate, missingWords as missingInIndex } from './service/directory-index/query.js';
 import { attachDirectoryIndex, detachDirectoryIndex } from './service/directory-index/registry.js';
 import type { LiveDirectoryIndex } from './service/directory-index/live.js';
@@ -44,7 +46,12 @@ beforeAll(async () => {
   const ctx = env.ctx();
   officeIds = [];
   for (let i = 0; i < 3; i++) officeIds.push((await makeOffice(ctx)).id);
-  await bulkInsert(ctx.db, organisation, randomRegistry(seeded(11), 400, officeIds));
+  const registry = randomRegistry(seeded(11), 400, officeIds);
+  await bulkInsert(ctx.db, organisation, registry);
+  // Sites, inserted together (equal creation times), some organisations with a headquarters: a
+  // list shows the headquarters' city, else the first site's.
+  const r = seeded(12);
+  await insertSites(ctx.db, registry.filter((_, i) => i % 3 > 0).flatMap((o) => Array.from({ length: 1 + Math.floor(r() * 3) }, (_, k) => ({ organisationId: o.id!, name: `site ${k}`, city: randomWord(r), country: 'ES', isHeadquarters: k === 1 && r() < 0.5 }))));
   index = await attachDirectoryIndex(env.platform.database);
   await index.ready();
   await loadVocabulary();
@@ -107,7 +114,10 @@ async function sameAnswers(q: { filter: Partial<Record<Facet, string[]>> & { q: 
   if (found.total > 0 && fuzzy.length > 0) seen.typos++;
   expect(sorted(found.counts(FACETS))).toEqual(sorted(await facetCounts(db, spec)));
   for (const sort of ['name', 'recent', 'relevance'] as SortOrder[]) {
-    expect(found.page(sort, q.limit, q.offset), sort).toEqual(await searchPage(db, spec, sort, q.limit, q.offset));
+    const ids = found.page(sort, q.limit, q.offset);
+    expect(ids, sort).toEqual(await searchPage(db, spec, sort, q.limit, q.offset));
+    const byId = new Map((await findSummaries(db, ids)).map((o) => [o.id, o]));
+    expect(ids.map((id) => store.summaryOf(id))).toEqual(ids.map((id) => byId.get(id)));
   }
 }
 
@@ -128,6 +138,15 @@ describe('the directory index', () => {
       const { id: _id, createdAt: _createdAt, ...changes } = fresh;
       if (i % 3 === 0) await insertOrganisation(ctx.db, { ...fresh, id: undefined, createdAt: undefined });
       else await updateOrganisation(ctx.db, pick(r, ids), { ...changes, taxId: null });
+    }
+    // Site changes alter only what a list shows (the city) of their organisation.
+    for (let i = 0; i < 12; i++) {
+      const id = pick(r, ids);
+      const added = await addSite(ctx, id, siteInputSchema.parse({ name: `new ${i}`, city: `Villa ${i}`, provinceCode: '24', isHeadquarters: i % 2 === 0 }));
+      if (i % 4 === 1) await updateSite(ctx, added.id, siteInputSchema.parse({ name: `moved ${i}`, city: `Aldea ${i}`, provinceCode: '41', isHeadquarters: true }));
+      if (i % 4 === 3) await deleteSite(ctx, added.id);
+      const [shown] = await findSummaries(ctx.db, [id]);
+      expect((await index.current())?.summaryOf(id)).toEqual(shown);
     }
     await loadVocabulary();
     await fc.assert(fc.asyncProperty(queryArb(), sameAnswers), { numRuns: 100, seed: 43 });

@@ -1,5 +1,5 @@
 /** Organisation, site and material queries. */
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { preparedQuery } from '../../../platform/db/prepared.js';
 import { rows, type Db } from '../../../platform/db/types.js';
 import { organisation, organisationMaterial, organisationUser, site } from '../schema.js';
@@ -22,11 +22,11 @@ export async function findOrganisations(db: Db, ids: readonly string[]): Promise
   return byIds(db, { ids: [...ids] });
 }
 
-/**
- * The city of an organisation's headquarters (else of its first site), as `sitesOf` orders them. The
- * outer column is qualified by hand: a single-table select renders `organisation.id` as a bare `"id"`.
- */
-const hqCity = sql<string | null>`(select s.city from ${site} s where s.organisation_id = ${organisation}.id order by s.is_headquarters desc, s.created_at limit 1)`;
+/** The city of the organisation `id` refers to: its headquarters' (else its first site's), as `listSites` orders them. */
+export const hqCityOf = (id: SQL) => sql<string | null>`(select s.city from ${site} s where s.organisation_id = ${id} order by s.is_headquarters desc, s.created_at, s.id limit 1)`;
+
+/** The outer column is qualified by hand: a single-table select renders `organisation.id` as a bare `"id"`. */
+const hqCity = hqCityOf(sql`${organisation}.id`);
 
 const summariesByIds = preparedQuery('orgs_summaries_by_ids', (db) =>
   db

@@ -5,6 +5,7 @@
  */
 import type { DirectoryQuery } from '../../../../shared/contracts/organisations.js';
 import type { Ctx } from '../../../platform/context.js';
+import type { SummaryRow } from '../repository/organisations.js';
 import { missingWords, searchPage, type FacetRow, type SearchScope, type SearchSpec, type SortOrder } from '../repository/search.js';
 import { evaluate, missingWords as missingInIndex } from './directory-index/query.js';
 import { directoryIndexOf } from './directory-index/registry.js';
@@ -35,12 +36,17 @@ export async function countFacets(ctx: Ctx, spec: SearchSpec): Promise<FacetRow[
 
 const effectiveSort = (sort: SortOrder, total: number): SortOrder => (sort === 'relevance' && total > RANKED_MATCHES_MAX ? 'name' : sort);
 
-/** Facet counts and the ids of one page. */
-export async function runSearch(ctx: Ctx, spec: SearchSpec, query: Pick<DirectoryQuery, 'sort' | 'limit' | 'offset'>): Promise<{ counts: FacetRow[]; ids: string[] }> {
+/** Facet counts and the ids of one page, with the page's summaries when the index holds them. */
+export async function runSearch(
+  ctx: Ctx,
+  spec: SearchSpec,
+  query: Pick<DirectoryQuery, 'sort' | 'limit' | 'offset'>,
+): Promise<{ counts: FacetRow[]; ids: string[]; summaries?: SummaryRow[] }> {
   const store = await currentIndex(ctx);
   if (store) {
     const found = evaluate(store, spec);
-    return { counts: found.counts(spec.facets), ids: found.page(effectiveSort(query.sort, found.total), query.limit, query.offset) };
+    const ids = found.page(effectiveSort(query.sort, found.total), query.limit, query.offset);
+    return { counts: found.counts(spec.facets), ids, summaries: ids.map((id) => store.summaryOf(id)!) };
   }
   const counts = await cachedFacetCounts(ctx, spec);
   const total = counts.find((r) => r.facet === '_total')?.count ?? 0;

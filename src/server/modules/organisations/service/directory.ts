@@ -52,8 +52,8 @@ function inPageOrder<R extends { id: string }, T>(ids: readonly string[], rows: 
 
 export async function searchInternal(ctx: Ctx, query: DirectoryQuery) {
   const spec = await prepareSearch(ctx, internalScope(ctx), query, FACETS);
-  const { counts, ids } = await runSearch(ctx, spec, query);
-  const items = inPageOrder(ids, await orgs.findSummaries(ctx.db, ids), presentSummary);
+  const { counts, ids, summaries } = await runSearch(ctx, spec, query);
+  const items = inPageOrder(ids, summaries ?? (await orgs.findSummaries(ctx.db, ids)), presentSummary);
   return { items, ...facetLists(counts) };
 }
 

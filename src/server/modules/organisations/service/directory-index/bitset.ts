@@ -25,10 +25,10 @@ export function and(first: Bits, ...rest: Bits[]): Bits {
   return out;
 }
 
-/** `a & ~b` into a new bitset. */
-export function andNot(a: Bits, b: Bits): Bits {
-  const out = a.slice();
-  for (let i = 0; i < out.length; i++) out[i]! &= ~(b[i] ?? 0);
+/** `a & b & ...` into `out` (as long as `a`, its words overwritten), to reuse a scratch bitset. */
+export function andInto(out: Bits, first: Bits, ...rest: Bits[]): Bits {
+  out.set(first);
+  for (const b of rest) for (let i = 0; i < out.length; i++) out[i]! &= b[i] ?? 0;
   return out;
 }
 
@@ -44,15 +44,25 @@ export function count(bits: Bits): number {
   return n;
 }
 
+/** `|a & b|`, without building the intersection. */
+export function countBoth(a: Bits, b: Bits): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]! & (b[i] ?? 0);
+    if (x) n += popcount32(x);
+  }
+  return n;
+}
+
 /** Indexes of the non-zero words of `bits` (to count many value sets against one sparse mask). */
-export function nonZeroWords(bits: Bits): Uint32Array {
+export function nonZeroWords(bits: Bits): number[] {
   const out: number[] = [];
   for (let i = 0; i < bits.length; i++) if (bits[i]) out.push(i);
-  return Uint32Array.from(out);
+  return out;
 }
 
 /** `|mask & other|`, visiting only the words listed in `words` (the non-zero words of `mask`). */
-export function countAnd(mask: Bits, other: Bits, words: Uint32Array): number {
+export function countAnd(mask: Bits, other: Bits, words: readonly number[]): number {
   let n = 0;
   for (let k = 0; k < words.length; k++) {
     const i = words[k]!;

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { FACETS, type Facet } from '../../../../../shared/contracts/organisations.js';
 import { setBit } from './bitset.js';
 import { facetRowsOver } from './query.js';
-import { DirectoryStore, type IndexRow } from './store.js';
+import { indexRow } from '../../../../../../test/index-rows.js';
+import { DirectoryStore } from './store.js';
 
 const few = (values: string[]) => fc.array(fc.constantFrom(...values), { maxLength: 4 });
 
@@ -43,7 +44,7 @@ describe('facet counts of the directory index', () => {
         const store = new DirectoryStore();
         const mask = new Uint32Array(Math.ceil(rows.length / 32));
         rows.forEach(([r, picked, removed], i) => {
-          const row: IndexRow = { id: `id-${i}`, legalName: `Org ${i}`, publicProfile: false, searchText: 'x', keywords: 'x', createdMicros: i, ...r, stages: r.stages, materialIds: r.materialIds };
+          const row = indexRow({ id: `id-${i}`, legalName: `Org ${i}`, publicProfile: false, searchText: 'x', keywords: 'x', createdMicros: i, ...r });
           expect(store.add(row)).toBe(i);
           if (picked && !removed) setBit(mask, i);
         });

@@ -7,12 +7,15 @@
 import { FACETS, type DirectoryFilter, type Facet } from '../../../../../shared/contracts/organisations.js';
 import type { FacetRow, SearchScope, SearchSpec, SortOrder } from '../../repository/search.js';
 import { TYPO_SIMILARITY, typoTolerant } from '../../repository/search.js';
-import { and, andNot, count, countAnd, hasBit, nonZeroWords, slotsIn, type Bits } from './bitset.js';
+import { and, andInto, count, countAnd, countBoth, hasBit, nonZeroWords, slotsIn, type Bits } from './bitset.js';
 import { bestFirst, pageIn, sortedIn } from './order.js';
 import type { DirectoryStore } from './store.js';
 import { typoMatches } from './typo-match.js';
 
+/** The slots with any of `values` (one value: the store's own bitset, never to be modified). */
 function union(store: DirectoryStore, facet: Facet, values: readonly string[]): Bits {
+  const only = values.length === 1 ? store.values[facet].get(values[0]!) : undefined;
+  if (only) return only;
   const out = new Uint32Array(store.alive.length);
   for (const v of values) {
     const bits = store.values[facet].get(v);
@@ -21,17 +24,19 @@ function union(store: DirectoryStore, facet: Facet, values: readonly string[]): 
   return out;
 }
 
+/** The live slots in scope (for the whole directory, `store.alive` itself: never modify it). */
 function scopeBits(store: DirectoryStore, scope: SearchScope): Bits {
   if (scope.kind === 'public') return and(store.alive, store.publicProfile);
   if (scope.kind === 'offices') return and(store.alive, union(store, 'office', scope.officeIds.map((id) => id.toLowerCase())));
-  return store.alive.slice();
+  return store.alive;
 }
 
+/** The live slots whose search text contains `word` (remembered: never modify it). */
 function substringBits(store: DirectoryStore, word: string): Bits {
   return store.remember(`w:${word}`, () => {
     const out = new Uint32Array(store.alive.length);
     store.vocabulary.substring(word, out);
-    return out;
+    return andInto(out, out, store.alive);
   });
 }
 
@@ -39,7 +44,15 @@ function substringBits(store: DirectoryStore, word: string): Bits {
 function textBits(store: DirectoryStore, spec: SearchSpec): Bits {
   const fuzzy = spec.fuzzy ?? [];
   let result = scopeBits(store, spec.scope);
-  for (const w of spec.words) if (!fuzzy.includes(w)) result = and(result, substringBits(store, w));
+  // Shared bitsets (every live slot, a word's) are read; the first intersection made is narrowed in place.
+  let owned = result !== store.alive;
+  for (const w of spec.words) {
+    if (fuzzy.includes(w)) continue;
+    const bits = substringBits(store, w);
+    if (result === store.alive) result = bits;
+    else if (owned) andInto(result, result, bits);
+    else [result, owned] = [and(result, bits), true];
+  }
   for (const w of spec.words) if (fuzzy.includes(w)) result = typoMatches(store, w, result, TYPO_SIMILARITY);
   return result;
 }
@@ -50,7 +63,7 @@ const scopeKey = (scope: SearchScope): string => (scope.kind === 'offices' ? `of
 export function missingWords(store: DirectoryStore, scope: SearchScope, words: readonly string[]): string[] {
   return store.remember(`m:${JSON.stringify([scopeKey(scope), words])}`, () => {
     const inScope = scopeBits(store, scope);
-    return words.filter((w) => typoTolerant(w) && count(and(inScope, substringBits(store, w))) === 0);
+    return words.filter((w) => typoTolerant(w) && countBoth(inScope, substringBits(store, w)) === 0);
   });
 }
 
@@ -109,11 +122,23 @@ function strategyFor(store: DirectoryStore, facets: readonly Facet[], mask: Bits
  */
 export function facetRowsOver(store: DirectoryStore, facets: readonly Facet[], mask: Bits, strategy: CountStrategy): FacetRow[] {
   const { slotCodes } = store;
-  const counts = strategy === 'slots' ? slotCodes.countIn(mask) : strategy === 'rest' ? slotCodes.countOutside(andNot(store.alive, mask)) : countByValues(store, facets, mask);
+  const counts = strategy === 'slots' ? slotCodes.countIn(mask) : strategy === 'rest' ? slotCodes.countOutside(store.alive, mask) : countByValues(store, facets, mask);
   return facets.flatMap((facet) => {
     for (const r of store.repeats) if (r.facet === facet && hasBit(mask, r.slot)) counts[slotCodes.codeIfKnown(facet, r.value)!]! += r.extra;
     return (slotCodes.ofFacet.get(facet) ?? []).flatMap((code) => (counts[code] ? [{ facet, value: slotCodes.valueOf[code]!, count: counts[code] }] : []));
   });
+}
+
+let scratch = new Uint32Array(0);
+
+/**
+ * A bitset of `words` words to overwrite, shared by every count: one facet's mask lives only while
+ * it is counted. (A new one per count would make V8 collect the whole heap often, for external
+ * memory pressure.)
+ */
+function scratchMask(words: number): Bits {
+  if (scratch.length !== words) scratch = new Uint32Array(words);
+  return scratch;
 }
 
 /** Each facet counted under every filter but its own (facets without a filter share the matches). */
@@ -126,7 +151,7 @@ function allFacetRows(store: DirectoryStore, base: Bits, filters: FilterBits, ma
   if (shared.length) tally(shared, matches, total);
   for (const facet of facets) {
     if (!filters[facet]) continue;
-    const mask = and(base, ...except(filters, facet));
+    const mask = andInto(scratchMask(base.length), base, ...except(filters, facet));
     tally([facet], mask, count(mask));
   }
   return facets.flatMap((f) => rows.get(f)!);
@@ -156,14 +181,15 @@ function ranked(store: DirectoryStore, spec: SearchSpec, matches: Bits): number[
   const first = spec.words[0] ?? '';
   return sortedIn(store.byName, store.slots, matches, (slot) => {
     const at = store.keywords[slot]!.indexOf(first);
-    return at >= 0 ? codePointsIn(store.keywords[slot]!, at) : NOT_FOUND;
+    return at < 0 ? NOT_FOUND : store.astral.has(slot) ? codePointsIn(store.keywords[slot]!, at) : at;
   });
 }
 
 function evaluateNow(store: DirectoryStore, spec: SearchSpec): Evaluation {
   const base = textBits(store, spec);
   const filters = filterBits(store, spec.filter);
-  const matches = and(base, ...except(filters));
+  const narrowing = except(filters);
+  const matches = narrowing.length ? and(base, ...narrowing) : base;
   const total = count(matches);
   const counted = new Map<string, FacetRow[]>();
   let byRelevance: number[] | undefined;

@@ -56,10 +56,11 @@ export class SlotCodes {
 
   /**
    * How often each code occurs among the live slots set in `mask`, from the live counts less the
-   * codes of `rest`: the live slots not in `mask` (cheaper to walk when `mask` holds most of them).
+   * codes of the live slots not in `mask` (cheaper to walk when `mask` holds most of them).
    */
-  countOutside(rest: Uint32Array): Int32Array {
-    const counts = this.countIn(rest);
+  countOutside(alive: Uint32Array, mask: Uint32Array): Int32Array {
+    const counts = new Int32Array(this.valueOf.length);
+    this.tally(counts, alive, mask);
     for (let code = 0; code < counts.length; code++) counts[code] = this.live[code]! - counts[code]!;
     return counts;
   }
@@ -67,9 +68,15 @@ export class SlotCodes {
   /** How often each code occurs among the slots set in `mask` (a bitset over slots). */
   countIn(mask: Uint32Array): Int32Array {
     const counts = new Int32Array(this.valueOf.length);
+    this.tally(counts, mask);
+    return counts;
+  }
+
+  /** Adds to `counts` the codes of the slots set in `mask` and not in `minus`. */
+  private tally(counts: Int32Array, mask: Uint32Array, minus?: Uint32Array): void {
     const { start, items: codes } = this.lists;
     for (let i = 0; i < mask.length; i++) {
-      let w = mask[i]!;
+      let w = minus ? mask[i]! & ~minus[i]! : mask[i]!;
       while (w !== 0) {
         const low = w & -w;
         const slot = (i << 5) | (31 - Math.clz32(low));
@@ -77,6 +84,5 @@ export class SlotCodes {
         for (let j = start[slot]!, end = start[slot + 1]!; j < end; j++) counts[codes[j]!]!++;
       }
     }
-    return counts;
   }
 }

@@ -5,6 +5,7 @@
  * are skipped by every search (the `alive` bitset) and dropped at the next full build.
  */
 import { FACETS, type Facet } from '../../../../../shared/contracts/organisations.js';
+import type { SummaryRow } from '../../repository/organisations.js';
 import { resized, setBit, wordsFor, type Bits } from './bitset.js';
 import { KeywordTrigrams } from './keyword-trigrams.js';
 import { SlotCodes } from './slot-codes.js';
@@ -27,6 +28,8 @@ export interface IndexRow {
   keywords: string;
   /** `created_at` in microseconds since the epoch (exact, as PostgreSQL stores it). */
   createdMicros: number;
+  /** What a directory list shows of it (a page needs no query). */
+  summary: SummaryRow;
 }
 
 const FACET_VALUES: Record<Facet, (r: IndexRow) => readonly (string | null)[]> = {
@@ -39,6 +42,11 @@ const FACET_VALUES: Record<Facet, (r: IndexRow) => readonly (string | null)[]> =
   status: (r) => [r.membershipStatus],
   office: (r) => [r.officeId],
 };
+
+/** A summary's fields the store does not keep otherwise (the id and name it does). */
+const SUMMARY_REST = [
+  'tradeName', 'kind', 'country', 'taxId', 'officeId', 'stages', 'materialIds', 'provinceCodes', 'membershipStatus', 'membershipTier', 'smeClass', 'publicProfile', 'city',
+] as const satisfies readonly Exclude<keyof SummaryRow, 'id' | 'legalName'>[];
 
 /** A value repeated in an array column: SQL counts it once per occurrence. */
 export interface Repeat {
@@ -58,7 +66,15 @@ export class DirectoryStore {
   readonly ids: string[] = [];
   readonly names: string[] = [];
   readonly keywords: string[] = [];
+  /** Slots whose keywords hold characters beyond U+FFFF (two UTF-16 units each): rare. */
+  readonly astral = new Set<number>();
   readonly created: number[] = [];
+  /**
+   * Each slot's summary but its id and name, as a JSON array of `SUMMARY_REST`'s values: one string
+   * per organisation instead of an object with arrays and strings, which every full garbage
+   * collection would have to trace.
+   */
+  private readonly summaries: string[] = [];
   readonly slotOf = new Map<string, number>();
   alive: Bits = new Uint32Array(0);
   publicProfile: Bits = new Uint32Array(0);
@@ -116,7 +132,9 @@ export class DirectoryStore {
     this.ids.push(row.id);
     this.names.push(row.legalName);
     this.keywords.push(row.keywords);
+    if (/[\ud800-\udfff]/.test(row.keywords)) this.astral.add(slot);
     this.created.push(row.createdMicros);
+    this.summaries.push(JSON.stringify(SUMMARY_REST.map((k) => row.summary[k])));
     this.slotOf.set(row.id, slot);
     setBit(this.alive, slot);
     if (row.publicProfile) setBit(this.publicProfile, slot);
@@ -133,6 +151,14 @@ export class DirectoryStore {
     this.slotCodes.append(codes);
     this.vocabulary.add(slot, row.searchText, row.keywords);
     return slot;
+  }
+
+  /** What a directory list shows of a live organisation. */
+  summaryOf(id: string): SummaryRow | undefined {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return undefined;
+    const values = JSON.parse(this.summaries[slot]!) as unknown[];
+    return Object.fromEntries([['id', id], ['legalName', this.names[slot]], ...SUMMARY_REST.map((k, i) => [k, values[i]])]) as SummaryRow;
   }
 
   /** Marks the organisation's slot dead (it no longer matches anything). */

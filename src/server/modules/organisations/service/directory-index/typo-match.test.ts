@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { setBit } from './bitset.js';
+import { indexRow } from '../../../../../../test/index-rows.js';
 import { DirectoryStore, type IndexRow } from './store.js';
 import { bestExtentSimilarity, wordSimilarity } from './trigram.js';
 import { TypoBounds, typoMatches } from './typo-match.js';
@@ -17,22 +18,23 @@ const keywordsOf = (letters: string) => fc.array(wordOf(letters, 1, 7), { minLen
 const query = wordOf('abcl', 3, 8);
 const keywords = keywordsOf('abcl');
 
-const row = (i: number, kw: string): IndexRow => ({
-  id: `o${i}`,
-  legalName: `o${i}`,
-  kind: 'company',
-  officeId: null,
-  smeClass: null,
-  membershipStatus: 'active',
-  publicProfile: false,
-  stages: [],
-  materialIds: [],
-  provinceCodes: [],
-  regionCodes: [],
-  searchText: kw,
-  keywords: kw,
-  createdMicros: i,
-});
+const row = (i: number, kw: string): IndexRow =>
+  indexRow({
+    id: `o${i}`,
+    legalName: `o${i}`,
+    kind: 'company',
+    officeId: null,
+    smeClass: null,
+    membershipStatus: 'active',
+    publicProfile: false,
+    stages: [],
+    materialIds: [],
+    provinceCodes: [],
+    regionCodes: [],
+    searchText: kw,
+    keywords: kw,
+    createdMicros: i,
+  });
 
 const slotsIn = (bits: Uint32Array, n: number) => Array.from({ length: n }, (_, s) => s).filter((s) => (bits[s >>> 5]! >>> (s & 31)) & 1);
 

@@ -36,6 +36,25 @@ export type Verdict = 'match' | 'no' | 'compare';
 /** Words of more than 32 distinct trigrams do not fit a mask: every slot is compared in full. */
 const MASK_BITS = 32;
 
+/**
+ * The per-word arrays, reused by each search word in turn: allocating them per word (a vocabulary's
+ * and a registry's length) would make V8 collect the whole heap often, for external memory
+ * pressure. One `TypoBounds` is in use at a time; an older one refuses to answer.
+ */
+const scratch = { masks: new Uint32Array(0), touched: [] as number[], held: new Uint32Array(0), sure: new Uint32Array(0), owner: undefined as object | undefined };
+
+function claimScratch(owner: object, words: number, slots: number, bitsetWords: number) {
+  if (scratch.masks.length < words) scratch.masks = new Uint32Array(Math.ceil(words * 1.5));
+  else for (const id of scratch.touched) scratch.masks[id] = 0;
+  scratch.touched = [];
+  if (scratch.held.length < slots) scratch.held = new Uint32Array(Math.ceil(slots * 1.5));
+  else scratch.held.fill(0, 0, slots);
+  if (scratch.sure.length < bitsetWords) scratch.sure = new Uint32Array(Math.ceil(bitsetWords * 1.5));
+  else scratch.sure.fill(0, 0, bitsetWords);
+  scratch.owner = owner;
+  return scratch;
+}
+
 /** The bounds of one search word over a store. */
 export class TypoBounds {
   private readonly u: number;
@@ -61,9 +80,10 @@ export class TypoBounds {
     const mine = [...new Set(trigrams(word))];
     this.u = mine.length;
     this.needed = this.u * threshold - 1e-9;
-    this.masks = new Uint32Array(vocabulary.size);
-    this.held = new Uint32Array(store.slots);
-    this.sure = new Uint32Array(store.alive.length);
+    const { masks, touched, held, sure } = claimScratch(this, vocabulary.size, store.slots, store.alive.length);
+    this.masks = masks;
+    this.held = held;
+    this.sure = sure;
     if (this.u > MASK_BITS) return;
     // The word's first trigram ("  x") is held by every keyword word starting with x, as many words
     // as there are tax ids in one letter: those words are not visited. Each word adds it by its
@@ -71,7 +91,6 @@ export class TypoBounds {
     const first = word.codePointAt(0)!;
     const start = mine.indexOf(`  ${String.fromCodePoint(first)}`);
     this.first = start >= 0 && this.needed > 1 ? { point: first, bit: 1 << start } : undefined;
-    const touched: number[] = [];
     mine.forEach((t, k) => {
       if (k === start && this.first) return;
       for (const id of vocabulary.wordsWithTrigram(t)) {
@@ -116,6 +135,7 @@ export class TypoBounds {
 
   /** The bounds' verdict on a slot. */
   verdict(slot: number): Verdict {
+    if (scratch.owner !== this) throw new Error('TypoBounds used after the next search word claimed its arrays');
     if (this.u > MASK_BITS) return 'compare';
     if (!this.mayMatch(slot)) return 'no';
     if (hasBit(this.sure, slot)) return 'match';
