@@ -7,7 +7,7 @@
 import { FACETS, type DirectoryFilter, type Facet } from '../../../../../shared/contracts/organisations.js';
 import type { FacetRow, SearchScope, SearchSpec, SortOrder } from '../../repository/search.js';
 import { TYPO_SIMILARITY, typoTolerant } from '../../repository/search.js';
-import { and, andInto, count, countAnd, countBoth, hasBit, nonZeroWords, slotsIn, type Bits } from './bitset.js';
+import { and, andInto, count, countAnd, countBoth, hasBit, nonZeroWords, setBit, slotsIn, type Bits } from './bitset.js';
 import { bestFirst, pageIn, sortedIn } from './order.js';
 import type { DirectoryStore } from './store.js';
 import { typoMatches } from './typo-match.js';
@@ -31,29 +31,52 @@ function scopeBits(store: DirectoryStore, scope: SearchScope): Bits {
   return store.alive;
 }
 
-/** The live slots whose search text contains `word` (remembered: never modify it). */
-function substringBits(store: DirectoryStore, word: string): Bits {
+/**
+ * The live slots whose search text contains `word`, remembered (never modify them): as a bitset,
+ * or as their list when they are few (a word not found, a tax id's prefix). Bitsets remembered for
+ * such words would make V8 collect the whole heap more often, for external memory pressure.
+ */
+function substringMatches(store: DirectoryStore, word: string): { bits: Bits } | { slots: Int32Array } {
   return store.remember(`w:${word}`, () => {
     const out = new Uint32Array(store.alive.length);
     store.vocabulary.substring(word, out);
-    return andInto(out, out, store.alive);
+    andInto(out, out, store.alive);
+    return count(out) < out.length / 8 ? { slots: Int32Array.from(slotsIn(out)) } : { bits: out };
   });
+}
+
+/** How many of a word's matches are in `mask`. */
+function countIn(mask: Bits, matches: ReturnType<typeof substringMatches>): number {
+  if ('bits' in matches) return countBoth(mask, matches.bits);
+  let n = 0;
+  for (const slot of matches.slots) if (hasBit(mask, slot)) n++;
+  return n;
 }
 
 /** Slots in scope matching every word (typos last, to compare only what the other words left). */
 function textBits(store: DirectoryStore, spec: SearchSpec): Bits {
   const fuzzy = spec.fuzzy ?? [];
-  let result = scopeBits(store, spec.scope);
+  const scope = scopeBits(store, spec.scope);
+  let result = scope;
   // Shared bitsets (every live slot, a word's) are read; the first intersection made is narrowed in place.
   let owned = result !== store.alive;
   for (const w of spec.words) {
     if (fuzzy.includes(w)) continue;
-    const bits = substringBits(store, w);
-    if (result === store.alive) result = bits;
-    else if (owned) andInto(result, result, bits);
-    else [result, owned] = [and(result, bits), true];
+    const matches = substringMatches(store, w);
+    if ('slots' in matches) {
+      const out = new Uint32Array(result.length);
+      for (const slot of matches.slots) if (hasBit(result, slot)) setBit(out, slot);
+      [result, owned] = [out, true];
+    } else if (result === store.alive) result = matches.bits;
+    else if (owned) andInto(result, result, matches.bits);
+    else [result, owned] = [and(result, matches.bits), true];
   }
-  for (const w of spec.words) if (fuzzy.includes(w)) result = typoMatches(store, w, result, TYPO_SIMILARITY);
+  for (const w of spec.words) {
+    if (!fuzzy.includes(w)) continue;
+    // A typo word searched over its whole scope (with facets or alone) is remembered for the next search.
+    if (result === scope) result = store.remember(`t:${scopeKey(spec.scope)}:${w}`, () => typoMatches(store, w, scope, TYPO_SIMILARITY));
+    else result = typoMatches(store, w, result, TYPO_SIMILARITY);
+  }
   return result;
 }
 
@@ -63,7 +86,7 @@ const scopeKey = (scope: SearchScope): string => (scope.kind === 'offices' ? `of
 export function missingWords(store: DirectoryStore, scope: SearchScope, words: readonly string[]): string[] {
   return store.remember(`m:${JSON.stringify([scopeKey(scope), words])}`, () => {
     const inScope = scopeBits(store, scope);
-    return words.filter((w) => typoTolerant(w) && countBoth(inScope, substringBits(store, w)) === 0);
+    return words.filter((w) => typoTolerant(w) && countIn(inScope, substringMatches(store, w)) === 0);
   });
 }
 
@@ -101,13 +124,13 @@ export type CountStrategy = 'slots' | 'values' | 'rest';
 
 /**
  * The cheapest way to count `facets` over `mask` (`matches` live slots): walking its slots costs
- * about their number times the values a slot has; walking the other live slots the same, less
+ * about their number times the values a slot has (of the facet, when counting one); walking the other live slots the same, less
  * from the live counts; intersecting costs the facets' values times the mask's words, each step
  * about 1.5 times a walking step (measured at 100,000 organisations).
  */
 function strategyFor(store: DirectoryStore, facets: readonly Facet[], mask: Bits, matches: number): CountStrategy {
   const values = facets.reduce((n, f) => n + (store.slotCodes.ofFacet.get(f)?.length ?? 0), 0);
-  const step = store.slotCodes.perSlot + 1;
+  const step = store.slotCodes.perSlot(facets) + 1;
   const costs: [CountStrategy, number][] = [
     ['slots', matches * step],
     ['rest', (store.slots - store.dead - matches) * step + mask.length],
@@ -122,7 +145,7 @@ function strategyFor(store: DirectoryStore, facets: readonly Facet[], mask: Bits
  */
 export function facetRowsOver(store: DirectoryStore, facets: readonly Facet[], mask: Bits, strategy: CountStrategy): FacetRow[] {
   const { slotCodes } = store;
-  const counts = strategy === 'slots' ? slotCodes.countIn(mask) : strategy === 'rest' ? slotCodes.countOutside(store.alive, mask) : countByValues(store, facets, mask);
+  const counts = strategy === 'slots' ? slotCodes.countIn(facets, mask) : strategy === 'rest' ? slotCodes.countOutside(facets, store.alive, mask) : countByValues(store, facets, mask);
   return facets.flatMap((facet) => {
     for (const r of store.repeats) if (r.facet === facet && hasBit(mask, r.slot)) counts[slotCodes.codeIfKnown(facet, r.value)!]! += r.extra;
     return (slotCodes.ofFacet.get(facet) ?? []).flatMap((code) => (counts[code] ? [{ facet, value: slotCodes.valueOf[code]!, count: counts[code] }] : []));

@@ -1,9 +1,10 @@
 /**
- * Each slot's distinct facet values as small integer codes, in one flat list (`FlatLists`).
- * Counting facets over a few thousand matches walks these (one array increment per value a match
- * has) instead of intersecting every value's bitset with the matches.
+ * Each slot's distinct facet values as small integer codes, in one flat list (`FlatLists`), and
+ * each facet's codes in a list of their own. Counting facets over a few thousand matches walks
+ * these (one array increment per value a match has) instead of intersecting every value's bitset
+ * with the matches; counting one facet walks only its own list.
  */
-import type { Facet } from '../../../../../shared/contracts/organisations.js';
+import { FACETS, type Facet } from '../../../../../shared/contracts/organisations.js';
 import { FlatLists, grown } from './flat-lists.js';
 
 export class SlotCodes {
@@ -13,6 +14,7 @@ export class SlotCodes {
   readonly ofFacet = new Map<Facet, number[]>();
   private readonly codeOf = new Map<Facet, Map<string, number>>();
   private readonly lists = new FlatLists();
+  private readonly facetLists = new Map<Facet, FlatLists>(FACETS.map((f) => [f, new FlatLists()]));
   /** How many live slots have each code. */
   private live: Int32Array<ArrayBuffer> = new Int32Array(64);
 
@@ -39,6 +41,7 @@ export class SlotCodes {
   /** Appends the next slot with its codes (slots are added in order: 0, 1, 2...). */
   append(codes: readonly number[]): void {
     this.lists.append(codes);
+    for (const [facet, list] of this.facetLists) list.append(codes.filter((c) => this.facetOf[c] === facet));
     this.live = grown(this.live, this.valueOf.length);
     for (const code of codes) this.live[code]!++;
   }
@@ -49,32 +52,40 @@ export class SlotCodes {
     for (let j = start[slot]!; j < start[slot + 1]!; j++) this.live[items[j]!]!--;
   }
 
-  /** How many codes a slot has on average (the cost of counting one match). */
-  get perSlot(): number {
-    return this.lists.perSlot;
+  /** The lists that hold `facets`' codes: one facet's own, else every code of each slot. */
+  private listsFor(facets: readonly Facet[]): FlatLists {
+    return facets.length === 1 ? this.facetLists.get(facets[0]!)! : this.lists;
+  }
+
+  /** How many codes counting `facets` walks per slot on average (the cost of counting one match). */
+  perSlot(facets: readonly Facet[]): number {
+    return this.listsFor(facets).perSlot;
   }
 
   /**
    * How often each code occurs among the live slots set in `mask`, from the live counts less the
    * codes of the live slots not in `mask` (cheaper to walk when `mask` holds most of them).
    */
-  countOutside(alive: Uint32Array, mask: Uint32Array): Int32Array {
+  countOutside(facets: readonly Facet[], alive: Uint32Array, mask: Uint32Array): Int32Array {
     const counts = new Int32Array(this.valueOf.length);
-    this.tally(counts, alive, mask);
+    this.tally(this.listsFor(facets), counts, alive, mask);
     for (let code = 0; code < counts.length; code++) counts[code] = this.live[code]! - counts[code]!;
     return counts;
   }
 
-  /** How often each code occurs among the slots set in `mask` (a bitset over slots). */
-  countIn(mask: Uint32Array): Int32Array {
+  /**
+   * How often each code occurs among the slots set in `mask` (a bitset over slots): every code of
+   * `facets`, others possibly.
+   */
+  countIn(facets: readonly Facet[], mask: Uint32Array): Int32Array {
     const counts = new Int32Array(this.valueOf.length);
-    this.tally(counts, mask);
+    this.tally(this.listsFor(facets), counts, mask);
     return counts;
   }
 
-  /** Adds to `counts` the codes of the slots set in `mask` and not in `minus`. */
-  private tally(counts: Int32Array, mask: Uint32Array, minus?: Uint32Array): void {
-    const { start, items: codes } = this.lists;
+  /** Adds to `counts` the codes in `lists` of the slots set in `mask` and not in `minus`. */
+  private tally(lists: FlatLists, counts: Int32Array, mask: Uint32Array, minus?: Uint32Array): void {
+    const { start, items: codes } = lists;
     for (let i = 0; i < mask.length; i++) {
       let w = minus ? mask[i]! & ~minus[i]! : mask[i]!;
       while (w !== 0) {
