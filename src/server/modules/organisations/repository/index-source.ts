@@ -1,15 +1,14 @@
 /**
- * What the in-memory directory index reads: organisations in name order (in batches) or by id, each
- * with what a directory list shows of it.
+ * What the in-memory directory index reads: organisations in name order (in batches) or by id,
+ * with what a directory list shows of each.
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { transaction } from '../../../platform/db/tx.js';
 import { rows, type Db } from '../../../platform/db/types.js';
 import type { IndexRow } from '../service/directory-index/store.js';
-import { hqCityOf, type SummaryRow } from './organisations.js';
+import { hqCityOf } from './organisations.js';
 
-/** The columns as read: a list's summary, and what only the index keeps. */
-type RawRow = SummaryRow & Pick<IndexRow, 'regionCodes' | 'searchText' | 'keywords'> & { createdMicros: string };
+type RawRow = Omit<IndexRow, 'createdMicros'> & { createdMicros: string };
 
 const COLUMNS = sql`o.id::text as id, o.legal_name as "legalName", o.trade_name as "tradeName", o.kind, o.country, o.tax_id as "taxId",
   o.office_id::text as "officeId", o.sme_class as "smeClass", o.membership_status as "membershipStatus",
@@ -26,15 +25,7 @@ async function read(db: Db, rest: SQL): Promise<IndexRow[]> {
     await tx.execute(sql`select set_config('jit', 'off', true)`);
     return rows<RawRow>(tx, sql`select ${COLUMNS} from organisation o ${rest}`);
   });
-  return found.map((r) => ({
-    ...r,
-    createdMicros: Number(r.createdMicros),
-    summary: {
-      id: r.id, legalName: r.legalName, tradeName: r.tradeName, kind: r.kind, country: r.country, taxId: r.taxId, officeId: r.officeId, stages: r.stages,
-      materialIds: r.materialIds, provinceCodes: r.provinceCodes, membershipStatus: r.membershipStatus, membershipTier: r.membershipTier,
-      smeClass: r.smeClass, publicProfile: r.publicProfile, city: r.city,
-    },
-  }));
+  return found.map((r) => ({ ...r, createdMicros: Number(r.createdMicros) }));
 }
 
 /** Up to `limit` organisations after `after` in name order (`legal_name, id`, the database's collation). */

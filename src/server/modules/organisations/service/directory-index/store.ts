@@ -28,8 +28,13 @@ export interface IndexRow {
   keywords: string;
   /** `created_at` in microseconds since the epoch (exact, as PostgreSQL stores it). */
   createdMicros: number;
-  /** What a directory list shows of it (a page needs no query). */
-  summary: SummaryRow;
+  /** The rest of what a directory list shows of it (a page needs no query): see `SummaryRow`. */
+  tradeName: string | null;
+  country: string;
+  taxId: string | null;
+  membershipTier: string | null;
+  /** The city of its headquarters, else of its first site. */
+  city: string | null;
 }
 
 const FACET_VALUES: Record<Facet, (r: IndexRow) => readonly (string | null)[]> = {
@@ -46,7 +51,7 @@ const FACET_VALUES: Record<Facet, (r: IndexRow) => readonly (string | null)[]> =
 /** A summary's fields the store does not keep otherwise (the id and name it does). */
 const SUMMARY_REST = [
   'tradeName', 'kind', 'country', 'taxId', 'officeId', 'stages', 'materialIds', 'provinceCodes', 'membershipStatus', 'membershipTier', 'smeClass', 'publicProfile', 'city',
-] as const satisfies readonly Exclude<keyof SummaryRow, 'id' | 'legalName'>[];
+] as const satisfies readonly Exclude<keyof SummaryRow & keyof IndexRow, 'id' | 'legalName'>[];
 
 /** A value repeated in an array column: SQL counts it once per occurrence. */
 export interface Repeat {
@@ -134,7 +139,7 @@ export class DirectoryStore {
     this.keywords.push(row.keywords);
     if (/[\ud800-\udfff]/.test(row.keywords)) this.astral.add(slot);
     this.created.push(row.createdMicros);
-    this.summaries.push(JSON.stringify(SUMMARY_REST.map((k) => row.summary[k])));
+    this.summaries.push(JSON.stringify(SUMMARY_REST.map((k) => row[k])));
     this.slotOf.set(row.id, slot);
     setBit(this.alive, slot);
     if (row.publicProfile) setBit(this.publicProfile, slot);
