@@ -2,7 +2,7 @@
  * Directory searches over a `DirectoryStore`, with the SQL path's semantics (repository/search.ts):
  * scope, every word a substring of the search text or (typos) `word <% keywords`, facet filters,
  * each facet counted under every filter but its own, and the page in name, recent or relevance
- * order. Only the ids of the page leave here; the rows are read from the database.
+ * order. Only the ids of the page leave here (the store holds what a list shows of each).
  */
 import { FACETS, type DirectoryFilter, type Facet } from '../../../../../shared/contracts/organisations.js';
 import type { FacetRow, SearchScope, SearchSpec, SortOrder } from '../../repository/search.js';

@@ -41,9 +41,10 @@ const MASK_BITS = 32;
  * and a registry's length) would make V8 collect the whole heap often, for external memory
  * pressure. One `TypoBounds` is in use at a time; an older one refuses to answer.
  */
-const scratch = { masks: new Uint32Array(0), touched: [] as number[], held: new Uint32Array(0), sure: new Uint32Array(0), owner: undefined as object | undefined };
+const scratch = { masks: new Uint32Array(0), touched: [] as number[], held: new Uint32Array(0), sure: new Uint32Array(0), claims: 0 };
 
-function claimScratch(owner: object, words: number, slots: number, bitsetWords: number) {
+/** The scratch arrays, cleared for `words` vocabulary words and `slots` slots, and the claim's number. */
+function claimScratch(words: number, slots: number, bitsetWords: number) {
   if (scratch.masks.length < words) scratch.masks = new Uint32Array(Math.ceil(words * 1.5));
   else for (const id of scratch.touched) scratch.masks[id] = 0;
   scratch.touched = [];
@@ -51,7 +52,7 @@ function claimScratch(owner: object, words: number, slots: number, bitsetWords: 
   else scratch.held.fill(0, 0, slots);
   if (scratch.sure.length < bitsetWords) scratch.sure = new Uint32Array(Math.ceil(bitsetWords * 1.5));
   else scratch.sure.fill(0, 0, bitsetWords);
-  scratch.owner = owner;
+  scratch.claims++;
   return scratch;
 }
 
@@ -64,6 +65,8 @@ export class TypoBounds {
   /** Per slot, which of the search word's trigrams its keywords hold. */
   private readonly held: Uint32Array;
   private readonly sure: Bits;
+  /** Which claim of the scratch arrays this word holds. */
+  private readonly claim: number;
   private readonly single = new Map<number, Scores>();
   private readonly pairs = new Map<number, Scores>();
   /** Scratch: the masks of one slot's keyword words. */
@@ -80,7 +83,9 @@ export class TypoBounds {
     const mine = [...new Set(trigrams(word))];
     this.u = mine.length;
     this.needed = this.u * threshold - 1e-9;
-    const { masks, touched, held, sure } = claimScratch(this, vocabulary.size, store.slots, store.alive.length);
+    // The claim is a number, not this object: the scratch must not keep a store alive after it is dropped.
+    const { masks, touched, held, sure, claims } = claimScratch(vocabulary.size, store.slots, store.alive.length);
+    this.claim = claims;
     this.masks = masks;
     this.held = held;
     this.sure = sure;
@@ -135,7 +140,7 @@ export class TypoBounds {
 
   /** The bounds' verdict on a slot. */
   verdict(slot: number): Verdict {
-    if (scratch.owner !== this) throw new Error('TypoBounds used after the next search word claimed its arrays');
+    if (scratch.claims !== this.claim) throw new Error('TypoBounds used after the next search word claimed its arrays');
     if (this.u > MASK_BITS) return 'compare';
     if (!this.mayMatch(slot)) return 'no';
     if (hasBit(this.sure, slot)) return 'match';
