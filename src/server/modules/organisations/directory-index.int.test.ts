@@ -153,6 +153,16 @@ describe('the directory index', () => {
     expect(index.stats.builds).toBe(builds);
   });
 
+  it('remembers a typo word over a whole scope, never over what another word left of it', async () => {
+    const store = await index.current();
+    const scopes: SearchScope[] = [{ kind: 'public' }, { kind: 'offices', officeIds: officeIds.slice(0, 2) }, { kind: 'all' }];
+    const typos = keywordWords.map((w) => typo(w, 2)).filter((t) => scopes.every((scope) => missingInIndex(store!, scope, [t]).length === 1));
+    expect(typos.length).toBeGreaterThan(0);
+    for (const t of typos.slice(0, 3)) {
+      for (const scope of scopes) for (const q of [`slate ${t}`, t, `copper ${t}`]) await sameAnswers({ filter: { q }, scope, limit: 30, offset: 0 });
+    }
+  });
+
   it('applies a change announced by another process', async () => {
     const db = env.ctx().db;
     const [row] = await db.select({ id: organisation.id }).from(organisation).limit(1);

@@ -60,8 +60,10 @@ function textBits(store: DirectoryStore, spec: SearchSpec): Bits {
   let result = scope;
   // Shared bitsets (every live slot, a word's) are read; the first intersection made is narrowed in place.
   let owned = result !== store.alive;
+  let narrowed = false;
   for (const w of spec.words) {
     if (fuzzy.includes(w)) continue;
+    narrowed = true;
     const matches = substringMatches(store, w);
     if ('slots' in matches) {
       const out = new Uint32Array(result.length);
@@ -74,8 +76,9 @@ function textBits(store: DirectoryStore, spec: SearchSpec): Bits {
   for (const w of spec.words) {
     if (!fuzzy.includes(w)) continue;
     // A typo word searched over its whole scope (with facets or alone) is remembered for the next search.
-    if (result === scope) result = store.remember(`t:${scopeKey(spec.scope)}:${w}`, () => typoMatches(store, w, scope, TYPO_SIMILARITY));
+    if (!narrowed) result = store.remember(`t:${scopeKey(spec.scope)}:${w}`, () => typoMatches(store, w, scope, TYPO_SIMILARITY));
     else result = typoMatches(store, w, result, TYPO_SIMILARITY);
+    narrowed = true;
   }
   return result;
 }
@@ -124,9 +127,9 @@ export type CountStrategy = 'slots' | 'values' | 'rest';
 
 /**
  * The cheapest way to count `facets` over `mask` (`matches` live slots): walking its slots costs
- * about their number times the values a slot has (of the facet, when counting one); walking the other live slots the same, less
- * from the live counts; intersecting costs the facets' values times the mask's words, each step
- * about 1.5 times a walking step (measured at 100,000 organisations).
+ * about their number times the values a slot has (of the facet, when counting one); walking the
+ * other live slots the same, less from the live counts; intersecting costs the facets' values times
+ * the mask's words, each step about 1.5 times a walking step (measured at 100,000 organisations).
  */
 function strategyFor(store: DirectoryStore, facets: readonly Facet[], mask: Bits, matches: number): CountStrategy {
   const values = facets.reduce((n, f) => n + (store.slotCodes.ofFacet.get(f)?.length ?? 0), 0);
