@@ -20,9 +20,7 @@ export function resized(bits: Bits, words: number): Bits {
 
 /** `a & b & ...` into a new bitset. */
 export function and(first: Bits, ...rest: Bits[]): Bits {
-  const out = first.slice();
-  for (const b of rest) for (let i = 0; i < out.length; i++) out[i]! &= b[i] ?? 0;
-  return out;
+  return andInto(new Uint32Array(first.length), first, ...rest);
 }
 
 /** `a & b & ...` into `out` (as long as `a`, its words overwritten), to reuse a scratch bitset. */
